@@ -1,0 +1,89 @@
+/** One finding type for every rule and every formatter (stylish, json, sarif). */
+import type { Location } from '../ingest/document.js';
+import type { FormatVersion } from '../format/types.js';
+import type { CanonicalReport, CellValue } from '../model/report.js';
+
+export type Severity = 'error' | 'inconsistency' | 'warning' | 'info';
+export type Locale = 'zh-CN' | 'en';
+
+export interface FindingLocation extends Location {
+  file?: string | null;
+  /** Canonical key of the cell, row or meta field concerned, e.g. `requests.newReceived.total`. */
+  key?: string;
+  /** Human table name when the finding is about a table: `二`, `三`, `四`. */
+  tableName?: string;
+}
+
+export interface FindingCell {
+  key: string;
+  value: CellValue;
+  /** Sign of the cell in the identity: +1 on the left side, -1 on the right. */
+  side?: 'lhs' | 'rhs';
+  loc?: Location;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  messageId: string;
+  message: string;
+  location: FindingLocation;
+  cells?: FindingCell[];
+  expected?: unknown;
+  actual?: unknown;
+  hint?: string;
+}
+
+export type Localized = Record<Locale, string>;
+
+export interface RuleMeta {
+  /** Stable, never reused. */
+  id: string;
+  severity: Severity;
+  /** What the rule checks, per locale. */
+  description: Localized;
+  /** format-spec reference, e.g. `§4.1 ARITH-B1`, and evaluator criterion, e.g. `EV-07`. */
+  spec: string;
+  formats: FormatVersion[];
+  /** Message templates with `{name}` placeholders, per messageId and locale. */
+  messages: Record<string, Localized>;
+  /** How to fix, per locale; may use the same placeholders as the message. */
+  hint?: Localized;
+  /** Needs last year's report (`--previous`). */
+  needsPrevious?: boolean;
+}
+
+export interface CheckOptions {
+  /** Publication deadline as MM-DD; default 01-31, or 03-31 for a 县级以上地方人民政府's own report. */
+  deadline?: string;
+  locale?: Locale;
+  previous?: CanonicalReport;
+  /** Rule ids to run; all when absent. */
+  only?: string[];
+}
+
+export interface ReportDescriptor {
+  messageId: string;
+  data?: Record<string, string | number>;
+  location?: FindingLocation;
+  cells?: FindingCell[];
+  expected?: unknown;
+  actual?: unknown;
+  /** Overrides the rule's default severity for this finding. */
+  severity?: Severity;
+}
+
+export interface RuleContext {
+  report: CanonicalReport;
+  previous?: CanonicalReport;
+  options: CheckOptions;
+  /** Numeric value of a canonical cell key, undefined when the format has no such cell. */
+  value(key: string): CellValue | undefined;
+  /** Records a finding; the runner fills in ruleId, severity, message, hint and the file. */
+  emit(descriptor: ReportDescriptor): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}

@@ -1,0 +1,23 @@
+/** Text normalisation shared by extraction and label checks. */
+
+const QUOTES: Record<string, string> = { '"': '“', '＂': '“', '「': '“', '」': '”', '‘': '“', '’': '”' };
+
+/** Width-folded text with every kind of space removed: the form labels are compared in. */
+export function normalizeLabel(text: string): string {
+  let out = foldWidth(text).replace(/[\s\u3000\u00a0*#|]+/g, '');
+  out = out.replace(/["＂「」‘’]/g, (q) => QUOTES[q] ?? q);
+  // Numbering punctuation varies: 1. 1、 1． all mean the same.
+  out = out.replace(/^(\d{1,2})[、．.,，]/, '$1.');
+  out = out.replace(/^([一二三四五六七八九十]{1,2})[.．,，]/, '$1、');
+  return out;
+}
+
+/** NFKC folds full-width digits, letters, brackets and colons; the ideographic comma and quotes survive it. */
+export function foldWidth(text: string): string {
+  return text.normalize('NFKC');
+}
+
+/** Removes list numbering such as `(七)`, `三、`, `1.`, `3、` from the front of a normalised label. */
+export function stripNumbering(normalized: string): string {
+  return normalized.replace(/^(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、|\d{1,2}\.)+/, '');
+}

@@ -1,0 +1,64 @@
+/** Reading and writing canonical values by dotted key, and building empty reports from a format definition. */
+import { cellDefs, formatFor, SECTIONS_KEYS } from '../format/index.js';
+import type { FormatVersion } from '../format/types.js';
+import type { CanonicalReport, CellValue, Sections, ValueTree } from './report.js';
+
+type TableName = 'active' | 'requests' | 'appeals';
+
+/** Value at a full canonical key such as `requests.withheld.stateSecret.total`; undefined when there is no such leaf. */
+export function getValue(report: Pick<CanonicalReport, TableName>, key: string): CellValue | undefined {
+  const [table, ...path] = key.split('.');
+  let node: CellValue | ValueTree | undefined = report[table as TableName];
+  for (const part of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = node[part];
+  }
+  if (node === null || typeof node === 'number') return node;
+  return undefined;
+}
+
+/** Sets the leaf at a full canonical key, creating the objects on the way. */
+export function setValue(report: Pick<CanonicalReport, TableName>, key: string, value: CellValue): void {
+  const [table, ...path] = key.split('.');
+  const last = path.pop();
+  if (!last) throw new Error(`not a canonical cell key: ${key}`);
+  let node = report[table as TableName];
+  for (const part of path) {
+    const next = node[part];
+    if (next === undefined || next === null || typeof next !== 'object') node[part] = {};
+    node = node[part] as ValueTree;
+  }
+  node[last] = value;
+}
+
+/** Every canonical key of the format with the report's value, in template order. */
+export function flattenValues(report: CanonicalReport, version: FormatVersion): Array<[string, CellValue]> {
+  return cellDefs(formatFor(version)).map((cell) => [cell.key, getValue(report, cell.key) ?? null]);
+}
+
+/** A report of the given format with every cell set to `fill` and no metadata: the start for builders and drafts. */
+export function blankReport(version: FormatVersion, fill: CellValue = null): CanonicalReport {
+  const report: CanonicalReport = {
+    source: { file: null, format: 'text' },
+    meta: {
+      agency: null,
+      year: null,
+      publishedDate: null,
+      formatVersion: version,
+      title: null,
+      level: null,
+      agencyInTitle: null,
+      agencyInSignature: null,
+    },
+    sections: Object.fromEntries(SECTIONS_KEYS.map((k) => [k, null])) as Sections,
+    active: {},
+    requests: {},
+    appeals: {},
+    provenance: {},
+    labels: [],
+    anomalies: [],
+    deviations: [],
+  };
+  for (const cell of cellDefs(formatFor(version))) setValue(report, cell.key, fill);
+  return report;
+}
