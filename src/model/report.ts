@@ -46,6 +46,10 @@ export interface SectionText {
   heading: string;
   text: string;
   loc: Location;
+  /** Order in which the heading was met in the document (0-based), for the section-order rule. */
+  position: number;
+  /** Each line of the section's text with its location, for rules that quote a sentence. */
+  lines: TextLine[];
 }
 
 export type Sections = Record<SectionKey, SectionText | null>;
