@@ -1,10 +1,169 @@
-/** Extract: Document → CanonicalReport. */
-import type { Document } from '../ingest/document.js';
-import type { CanonicalReport } from '../model/report.js';
-import { blankReport } from '../model/values.js';
+/**
+ * Extract: Document → CanonicalReport. Units (paragraphs and rows) → layout (title, headings, 落款) → the three
+ * tables read by their labels → sections' prose → metadata. Works the same for every layout and every adapter.
+ */
+import { GongkaiError } from '../errors.js';
+import { formatFor, SECTIONS_KEYS } from '../format/index.js';
+import type { FormatDef, SectionKey } from '../format/types.js';
+import type { Document, Location } from '../ingest/document.js';
+import type { CanonicalReport, Provenance, SectionText, TextLine } from '../model/report.js';
+import { blankReport, setValue } from '../model/values.js';
+import { readActive } from './active.js';
+import { agencyFromTitle, fullAgencyName, levelOf } from './agency.js';
+import { readAppeals } from './appeals.js';
+import { findYear } from './dates.js';
+import { findLayout, type Layout } from './layout.js';
+import { readRequests } from './requests.js';
+import { emptyTableRead, type TableRead } from './table-read.js';
+import { toUnits, unitPlainText, type Unit } from './units.js';
+import { detectVersion } from './version.js';
 
 export function extractReport(doc: Document): CanonicalReport {
-  const report = blankReport('2021');
+  const units = toUnits(doc);
+  const sectionsDef = formatFor('2021').sections;
+  const layout = findLayout(units, sectionsDef);
+  const titleYear = layout.title ? findYear(layout.title.text)?.year ?? null : null;
+  const version = detectVersion(units, titleYear) ?? '2021';
+  const format = formatFor(version);
+  const tables = readTables(units, layout, format);
+
+  const headingCount = Object.keys(layout.headings).length;
+  const anyTable = tables.active.found || tables.requests.found || tables.appeals.found;
+  if (headingCount < 3 && !anyTable && !(layout.title && headingCount >= 1)) {
+    throw new GongkaiError(
+      'not-a-report',
+      '不是政府信息公开工作年度报告：未找到年报标题、“一、总体情况”等章节标题或统计表',
+      doc.source.file,
+    );
+  }
+
+  const report = blankReport(version);
   report.source = { ...doc.source };
+  for (const table of [tables.active, tables.requests, tables.appeals]) {
+    for (const cell of table.cells) {
+      setValue(report, cell.key, cell.value);
+      if (cell.prov) report.provenance[cell.key] = cell.prov;
+    }
+    report.labels.push(...table.labels);
+    report.anomalies.push(...table.anomalies);
+  }
+  for (const [key, table] of [['active', tables.active], ['requests', tables.requests], ['appeals', tables.appeals]] as const) {
+    if (!table.found) {
+      const name = { active: '二、主动公开政府信息情况', requests: '三、收到和处理政府信息公开申请情况', appeals: '四、政府信息公开行政复议、行政诉讼情况' }[key];
+      report.anomalies.push({ code: 'missing-table', key, text: `未找到“${name}”的统计表` });
+    }
+  }
+  report.deviations = report.anomalies.map((a) => a.text);
+  const tableUnits = new Set([...tables.active.tableUnits, ...tables.requests.tableUnits, ...tables.appeals.tableUnits]);
+  report.sections = readSections(units, layout, tableUnits);
+  fillMeta(report, units, layout, titleYear);
+  report.lines = units.map((u): TextLine => ({ text: unitPlainText(u), loc: u.loc }));
   return report;
+}
+
+interface Tables {
+  active: TableRead;
+  requests: TableRead;
+  appeals: TableRead;
+}
+
+const TABLE_STARTS: Record<'activeDisclosure' | 'requests' | 'appeals', RegExp> = {
+  activeDisclosure: /第二十条/,
+  requests: /勾稽|申请人情况|本年新收/,
+  appeals: /行政复议.{0,12}行政诉讼|结果维持/,
+};
+
+/** Each table is read from its section heading (or, without one, from its first label) to the next boundary. */
+function readTables(units: Unit[], layout: Layout, format: FormatDef): Tables {
+  const starts: Partial<Record<SectionKey, number>> = {};
+  for (const key of SECTIONS_KEYS) {
+    const heading = layout.headings[key];
+    if (heading) starts[key] = heading.unit;
+  }
+  let searchFrom = 0;
+  for (const key of ['activeDisclosure', 'requests', 'appeals'] as const) {
+    if (starts[key] === undefined) {
+      const found = units.findIndex((u, i) => i >= searchFrom && TABLE_STARTS[key].test(u.text.replace(/\s+/g, '')));
+      if (found >= 0) starts[key] = found;
+    }
+    searchFrom = starts[key] ?? searchFrom;
+  }
+  const boundaries = [...Object.values(starts), layout.signatureStart, units.length].sort((a, b) => a - b);
+  const region = (key: SectionKey): Unit[] => {
+    const start = starts[key];
+    if (start === undefined) return [];
+    const end = boundaries.find((b) => b > start) ?? units.length;
+    return units.slice(start, end);
+  };
+  return {
+    active: starts.activeDisclosure === undefined ? emptyTableRead() : readActive(region('activeDisclosure'), format),
+    requests: starts.requests === undefined ? emptyTableRead() : readRequests(region('requests'), format),
+    appeals: starts.appeals === undefined ? emptyTableRead() : readAppeals(region('appeals'), format),
+  };
+}
+
+function readSections(units: Unit[], layout: Layout, tableUnits: Set<number>): CanonicalReport['sections'] {
+  const found = SECTIONS_KEYS.flatMap((key) => {
+    const heading = layout.headings[key];
+    return heading ? [{ key, heading }] : [];
+  }).sort((a, b) => a.heading.unit - b.heading.unit);
+  const sections = Object.fromEntries(SECTIONS_KEYS.map((k) => [k, null])) as CanonicalReport['sections'];
+  const ordinals = formatFor('2021').sections;
+  found.forEach(({ key, heading }, position) => {
+    const next = found[position + 1]?.heading.unit ?? layout.signatureStart;
+    const end = Math.max(heading.unit + 1, Math.min(next, heading.unit < layout.signatureStart ? layout.signatureStart : units.length));
+    const lines: TextLine[] = [];
+    const headingUnit = units[heading.unit];
+    if (heading.rest && headingUnit) lines.push({ text: heading.rest, loc: headingUnit.loc });
+    for (const unit of units.slice(heading.unit + 1, end)) {
+      if (tableUnits.has(unit.index)) continue;
+      lines.push({ text: unitPlainText(unit), loc: unit.loc });
+    }
+    const section: SectionText = {
+      ordinal: ordinals.find((s) => s.key === key)?.ordinal ?? '',
+      heading: heading.heading,
+      text: lines.map((l) => l.text).join('\n'),
+      loc: headingUnit?.loc ?? {},
+      position,
+      lines,
+    };
+    sections[key] = section;
+  });
+  return sections;
+}
+
+function provenance(unit: Unit | undefined, raw: string): Provenance {
+  return { ...(unit?.loc ?? ({} as Location)), raw };
+}
+
+function fillMeta(report: CanonicalReport, units: Unit[], layout: Layout, titleYear: number | null): void {
+  const meta = report.meta;
+  if (layout.title) {
+    meta.title = layout.title.text;
+    report.provenance['meta.title'] = provenance(units[layout.title.units[0] ?? 0], layout.title.text);
+  }
+  const titleAgency = layout.title ? agencyFromTitle(layout.title.text) : null;
+  meta.agencyInTitle = layout.headingAgency?.text ?? titleAgency;
+  meta.agencyInSignature = layout.signatureAgency?.text ?? null;
+  meta.agency = fullAgencyName(meta.agencyInTitle, meta.agencyInSignature);
+  if (meta.agency) {
+    const source =
+      meta.agency === meta.agencyInSignature && layout.signatureAgency
+        ? layout.signatureAgency.unit
+        : (layout.headingAgency?.unit ?? layout.title?.units[0]);
+    report.provenance['meta.agency'] = provenance(units[source ?? 0], meta.agency);
+  }
+  meta.level = levelOf(meta.agency);
+
+  if (layout.signatureDate) {
+    meta.publishedDate = layout.signatureDate.iso;
+    report.provenance['meta.publishedDate'] = provenance(units[layout.signatureDate.unit], layout.signatureDate.raw);
+  }
+  meta.year = titleYear;
+  if (meta.year !== null && layout.title) {
+    report.provenance['meta.year'] = provenance(units[layout.title.units[0] ?? 0], String(meta.year));
+  } else if (meta.publishedDate) {
+    meta.year = Number(meta.publishedDate.slice(0, 4)) - 1;
+    report.provenance['meta.year'] = { ...provenance(units[layout.signatureDate?.unit ?? 0], meta.publishedDate) };
+  }
 }

@@ -1,0 +1,77 @@
+/** Table A (二、主动公开政府信息情况): blocks per 第二十条 item, each row with the block's columns. */
+import type { FormatDef } from '../format/types.js';
+import { normalizeLabel } from '../format/normalize.js';
+import { anyFits, assignRow } from './assign.js';
+import { LabelMatcher, readRows, type RowSpec } from './rows.js';
+import { emptyTableRead, labelOf, recordRow, type TableRead } from './table-read.js';
+import { tokenize } from './tokens.js';
+import type { Unit } from './units.js';
+
+interface ActiveRowSpec extends RowSpec {
+  columns: string[];
+  block: number;
+}
+
+export function readActive(units: Unit[], format: FormatDef): TableRead {
+  const read = emptyTableRead();
+  const rows: ActiveRowSpec[] = format.active.flatMap((block, b) =>
+    block.rows.map((row) => ({
+      ...row,
+      anchors: [...row.anchors, ...(row.outdated ?? [])],
+      expected: block.columns.length,
+      columns: block.columns.map((c) => c.key),
+      block: b,
+    })),
+  );
+  const matcher = new LabelMatcher(rows);
+  const tokens = tokenize(units, (norm) => matcher.matches(norm));
+  const rowsRead = readRows(tokens, rows, []);
+  if (rowsRead.rows.length === 0) return read;
+  read.found = true;
+  const lastUnit = Math.max(...rowsRead.rows.map((r) => r.values.at(-1)?.unit ?? r.label.unit));
+  for (const t of tokens) if (t.unit <= lastUnit) read.tableUnits.add(t.unit);
+
+  readCaptionsAndColumns(read, tokens, format);
+  for (const row of rowsRead.rows) {
+    const spec = rows[row.index];
+    if (!spec) continue;
+    read.labels.push(labelOf(`active.row:${spec.key}`, spec.label, row.label));
+    const keys = spec.columns.map((c) => `active.${spec.key}.${c}`);
+    recordRow(read, keys, assignRow(row.values, spec.expected, anyFits), `active.${spec.key}`, spec.label, row.label);
+  }
+  const found = new Set(rowsRead.rows.map((r) => r.spec.key));
+  for (const spec of rows) {
+    if (found.has(spec.key)) continue;
+    read.anomalies.push({ code: 'missing-row', key: `active.${spec.key}`, text: `表二缺少“${spec.label}”一行` });
+    for (const c of spec.columns) read.cells.push({ key: `active.${spec.key}.${c}`, value: null, prov: null });
+  }
+  return read;
+}
+
+const ITEM_CAPTION = /第二十条第\(([一二三四五六七八九十]+)\)项/;
+
+function readCaptionsAndColumns(read: TableRead, tokens: ReturnType<typeof tokenize>, format: FormatDef): void {
+  const captions = format.active.map((b) => normalizeLabel(b.caption));
+  const columns = format.active.flatMap((b) => b.columns);
+  const columnMatcher = new LabelMatcher(columns);
+  const seen = new Set<string>();
+  for (const token of tokens) {
+    if (token.kind !== 'text') continue;
+    const item = ITEM_CAPTION.exec(token.norm) ?? /第二十条/.exec(token.norm);
+    if (item) {
+      const block = captions.findIndex((c) => item[1] !== undefined && c.includes(`(${item[1]})`));
+      const key = `active.caption:${block}`;
+      if (block >= 0 && !seen.has(key)) {
+        seen.add(key);
+        read.labels.push(labelOf(key, format.active[block]?.caption ?? '', token));
+      }
+      continue;
+    }
+    const match = columnMatcher.candidates(token.norm)[0];
+    const column = match ? columns[match.index] : undefined;
+    if (column && !seen.has(`active.column:${column.key}`)) {
+      seen.add(`active.column:${column.key}`);
+      read.labels.push(labelOf(`active.column:${column.key}`, column.label, token));
+    }
+  }
+}

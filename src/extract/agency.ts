@@ -1,0 +1,60 @@
+/** The agency: named in the title (or a line above it) and in the 落款; which one is the full name; its level. */
+import type { AdminLevel } from '../model/report.js';
+import { findYear } from './dates.js';
+
+/** The agency a title names before (or right after) the year: 沙泉镇 2024 年政府信息公开工作年报 → 沙泉镇. */
+export function agencyFromTitle(title: string): string | null {
+  const text = title.replace(/[《》“”"\s]/g, '');
+  const year = findYear(text);
+  if (!year) return null;
+  const before = text.slice(0, year.index).replace(/^关于/, '');
+  if (before.length >= 2) return before;
+  const after = text.slice(year.index + year.length).replace(/^度/, '');
+  const m = /^(.{2,30}?)(政府信息公开|政务公开|信息公开)/.exec(after);
+  return m?.[1] ?? null;
+}
+
+const GOVERNMENT_SUFFIX = /(人民政府|政府|办事处)$/;
+
+/** The body a name stands for, without the 人民政府/办事处 ending: 河曲县沙泉镇人民政府 → 河曲县沙泉镇. */
+export function agencyCore(name: string): string {
+  return name.replace(/\s+/g, '').replace(GOVERNMENT_SUFFIX, '');
+}
+
+/**
+ * Whether two names can denote the same agency: one is the other's short form (沙泉镇 / 河曲县沙泉镇人民政府).
+ * 旧县镇 and 同县镇 are different bodies even inside the same county.
+ */
+export function sameAgency(a: string, b: string): boolean {
+  const x = agencyCore(a);
+  const y = agencyCore(b);
+  if (!x || !y) return false;
+  return x === y || x.endsWith(y) || y.endsWith(x);
+}
+
+/** The most complete consistent name: the 落款 when it agrees with the title, else the title's. */
+export function fullAgencyName(inTitle: string | null, inSignature: string | null): string | null {
+  if (inTitle && inSignature) {
+    if (!sameAgency(inTitle, inSignature)) return inTitle;
+    return agencyCore(inSignature).length >= agencyCore(inTitle).length ? inSignature : inTitle;
+  }
+  return inTitle ?? inSignature;
+}
+
+/** Administrative level from the name alone; null when the name does not tell. */
+export function levelOf(name: string | null): AdminLevel | null {
+  if (!name) return null;
+  const n = name.replace(/\s+/g, '');
+  if (/街道(办事处)?$/.test(n)) return 'subdistrict';
+  if (/(镇|乡|苏木)(人民政府|政府)?$/.test(n)) return 'township';
+  if (/^国务院|^(中华人民共和国|国家)/.test(n) && !/(省|自治区|市|县|区)/.test(n.replace(/^中华人民共和国/, ''))) {
+    return 'central-department';
+  }
+  if (/(省|自治区)人民政府(办公厅)?$/.test(n) && !/(市|县|区|州|盟)人民政府/.test(n)) return 'province-government';
+  if (/(县|区|旗)人民政府$/.test(n)) return 'county-government';
+  if (/(市|州|盟)人民政府$/.test(n)) return 'city-government';
+  if (/(县|区|旗)[^县区旗]*(局|委员会|委|办公室|中心|院|所|站|队|部)$/.test(n)) return 'county-department';
+  if (/(市|州|盟)[^市州盟]*(局|委员会|委|办公室|中心|院|所|部)$/.test(n)) return 'city-department';
+  if (/(省|自治区)[^省]*(厅|局|委员会|委|办公室)$/.test(n)) return 'province-department';
+  return null;
+}

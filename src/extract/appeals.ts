@@ -1,0 +1,83 @@
+/** Table C (四、行政复议、行政诉讼): one row of fifteen numbers under a two-level header, no row labels. */
+import type { FormatDef } from '../format/types.js';
+import { assignRow } from './assign.js';
+import { LabelMatcher, type ValueToken } from './rows.js';
+import { emptyTableRead, labelOf, recordRow, valuesText, type TableRead } from './table-read.js';
+import { tokenize } from './tokens.js';
+import type { Unit } from './units.js';
+
+const GROUP_SIZE = 5;
+
+/** Each group's 总计 equals its four results. */
+function groupTotalsFit(values: Array<number | null>): boolean {
+  for (let g = 0; g + GROUP_SIZE <= values.length; g += GROUP_SIZE) {
+    const parts = values.slice(g, g + GROUP_SIZE - 1);
+    const total = values[g + GROUP_SIZE - 1];
+    if (total === null || total === undefined || parts.some((p) => p === null || p === undefined)) continue;
+    if (parts.reduce<number>((a, b) => a + (b ?? 0), 0) !== total) return false;
+  }
+  return true;
+}
+
+export function readAppeals(units: Unit[], format: FormatDef): TableRead {
+  const read = emptyTableRead();
+  const tokens = tokenize(units, () => false);
+  const groupMatcher = new LabelMatcher(format.appealGroups);
+  const columnMatcher = new LabelMatcher(format.appealColumns);
+  const seen = new Set<string>();
+  let headerSeen = false;
+  for (const token of tokens) {
+    if (token.kind !== 'text') continue;
+    const group = groupMatcher.candidates(token.norm)[0];
+    const groupDef = group ? format.appealGroups[group.index] : undefined;
+    if (groupDef && token.norm.length <= 12 && !seen.has(groupDef.key)) {
+      seen.add(groupDef.key);
+      headerSeen = true;
+      read.labels.push(labelOf(`appeals.group:${groupDef.key}`, groupDef.label, token));
+      continue;
+    }
+    const column = columnMatcher.candidates(token.norm)[0];
+    const columnDef = column ? format.appealColumns[column.index] : undefined;
+    if (columnDef && !seen.has(`column:${columnDef.key}`)) {
+      seen.add(`column:${columnDef.key}`);
+      headerSeen = true;
+      read.labels.push(labelOf(`appeals.column:${columnDef.key}`, columnDef.label, token));
+    }
+  }
+  const numberUnits = new Set(tokens.filter((t) => t.kind === 'number').map((t) => t.unit));
+  const values = tokens.filter((t): t is ValueToken => t.kind !== 'text' && numberUnits.has(t.unit));
+  if (values.length === 0) return read;
+  read.found = headerSeen || values.length >= GROUP_SIZE;
+  if (!read.found) return read;
+  for (const t of tokens) if (numberUnits.has(t.unit) || t.kind === 'text') read.tableUnits.add(t.unit);
+
+  const expected = format.appealGroups.length * GROUP_SIZE;
+  const keys = format.appealGroups.flatMap((g) => format.appealColumns.map((c) => `appeals.${g.key}.${c.key}`));
+  const first = values[0];
+  if (!first) return read;
+  const labelToken = { kind: 'text' as const, raw: '行政复议、行政诉讼', norm: '', loc: first.loc, unit: first.unit };
+  const assignment = assignRow(values, expected, groupTotalsFit);
+  if (assignment.status === 'ok' && assignment.extras.length > 0) {
+    const extras = assignment.extras;
+    recordRow(read, keys, { ...assignment, extras: [] }, 'appeals', '行政复议、行政诉讼', labelToken);
+    read.anomalies.push({
+      code: 'extra-column',
+      key: 'appeals',
+      text: `表四模板只有 ${expected} 列数据，多出 ${extras.length} 列：${valuesText(extras)}`,
+      loc: extras[0]?.loc,
+      values: extras.map((t) => (t.kind === 'number' ? t.value : null)),
+    });
+    return read;
+  }
+  recordRow(read, keys, assignment, 'appeals', '行政复议、行政诉讼', labelToken);
+  if (assignment.status === 'ambiguous') {
+    read.anomalies.push({
+      code: 'ambiguous-split',
+      key: 'appeals',
+      text: `表四的数字“${valuesText(assignment.tokens)}”缺少分隔，有 ${assignment.candidates.length} 种拆分都符合总计关系，未取值`,
+      loc: assignment.tokens[0]?.loc,
+      raw: valuesText(assignment.tokens),
+    });
+  }
+  return read;
+}

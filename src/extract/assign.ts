@@ -1,0 +1,98 @@
+/** Turns the value tokens read for one row into exactly the cells the template has, noting what did not fit. */
+import type { Provenance } from '../model/report.js';
+import type { ValueToken } from './rows.js';
+import { splitRow, type SplitPiece } from './split.js';
+
+export interface CellResult {
+  value: number | null;
+  prov: Provenance | null;
+}
+
+export type RowAssignment =
+  | { status: 'ok'; cells: CellResult[]; extras: ValueToken[]; split: boolean }
+  | { status: 'short'; cells: CellResult[]; missing: number }
+  | { status: 'ambiguous'; candidates: Array<Array<number | null>>; tokens: ValueToken[] }
+  | { status: 'unsplittable'; tokens: ValueToken[] };
+
+export type RowFits = (values: Array<number | null>) => boolean;
+
+export const anyFits: RowFits = () => true;
+
+export function provenanceOf(token: ValueToken, derivation?: Provenance['derivation']): Provenance {
+  const prov: Provenance = { ...token.loc, raw: token.raw };
+  if (derivation) prov.derivation = derivation;
+  return prov;
+}
+
+function valueOf(token: ValueToken): number | null {
+  return token.kind === 'number' ? token.value : null;
+}
+
+export function assignRow(tokens: ValueToken[], expected: number, fits: RowFits): RowAssignment {
+  const hard = tokens.filter((t) => !(t.kind === 'blank' && t.soft));
+  if (hard.length < expected) {
+    const positional = byPosition(tokens, expected);
+    if (positional) return positional;
+  }
+  let values = hard;
+  while (values.length > expected && values[values.length - 1]?.kind === 'blank') values = values.slice(0, -1);
+  if (values.length >= expected) {
+    const cells = values.slice(0, expected).map((t) => ({ value: valueOf(t), prov: provenanceOf(t) }));
+    return { status: 'ok', cells, extras: values.slice(expected), split: false };
+  }
+  const pieces: SplitPiece[] = values.map((t) => {
+    const piece: SplitPiece = { value: valueOf(t) };
+    if (t.kind === 'number' && /^\d+$/.test(t.digits)) piece.digits = t.digits;
+    return piece;
+  });
+  const splittable = pieces.some((p) => p.digits && p.digits.length > 1);
+  if (!splittable) {
+    const cells: CellResult[] = values.map((t) => ({ value: valueOf(t), prov: provenanceOf(t) }));
+    while (cells.length < expected) cells.push({ value: null, prov: null });
+    return { status: 'short', cells, missing: expected - values.length };
+  }
+  const found = splitRow(pieces, expected, fits);
+  if (found.length === 0) return { status: 'unsplittable', tokens: values };
+  if (found.length > 1) return { status: 'ambiguous', candidates: found.map((f) => f.values), tokens: values };
+  const only = found[0];
+  if (!only) return { status: 'unsplittable', tokens: values };
+  const cells: CellResult[] = [];
+  only.parts.forEach((parts, i) => {
+    const token = values[i];
+    if (!token) return;
+    for (let k = 0; k < parts; k++) {
+      cells.push({ value: only.values[cells.length] ?? null, prov: provenanceOf(token, parts > 1 ? 'split-digits' : undefined) });
+    }
+  });
+  return { status: 'ok', cells, extras: [], split: true };
+}
+
+/**
+ * Guessed grids drop or keep empty cells at random, but when the cells of a row, empty ones included, number exactly
+ * what the template has, their positions are right: seed-style `→→→→→0→0…` leaves the first five cells blank.
+ */
+function byPosition(tokens: ValueToken[], expected: number): RowAssignment | null {
+  let cells = tokens;
+  const isSoft = (t: ValueToken | undefined): boolean => t?.kind === 'blank' && t.soft === true;
+  while (cells.length > expected && isSoft(cells[cells.length - 1])) cells = cells.slice(0, -1);
+  while (cells.length > expected && isSoft(cells[0])) cells = cells.slice(1);
+  if (cells.length !== expected || !cells.some(isSoft)) return null;
+  const units = new Set(cells.map((t) => t.unit));
+  if (units.size !== 1) return null;
+  return {
+    status: 'ok',
+    cells: cells.map((t) => ({ value: valueOf(t), prov: provenanceOf(t) })),
+    extras: [],
+    split: false,
+  };
+}
+
+/** Sum of the values when none is null. */
+export function sumOrNull(values: Array<number | null | undefined>): number | null {
+  let sum = 0;
+  for (const v of values) {
+    if (v === null || v === undefined) return null;
+    sum += v;
+  }
+  return sum;
+}

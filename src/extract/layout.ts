@@ -1,0 +1,188 @@
+/** Where the parts of a report are: title and agency line, the six section headings, the 落款 (signature and date). */
+import { SECTIONS_KEYS } from '../format/index.js';
+import { normalizeLabel } from '../format/normalize.js';
+import type { SectionDef, SectionKey } from '../format/types.js';
+import { findDate, type FoundDate } from './dates.js';
+import { unitPlainText, type Unit } from './units.js';
+
+export interface HeadingFound {
+  unit: number;
+  heading: string;
+  /** Text on the heading's own line after the heading words, which belongs to the section body. */
+  rest: string;
+}
+
+export interface Layout {
+  headings: Partial<Record<SectionKey, HeadingFound>>;
+  title: { text: string; units: number[] } | null;
+  headingAgency: { text: string; unit: number } | null;
+  signatureAgency: { text: string; unit: number } | null;
+  signatureDate: (FoundDate & { unit: number }) | null;
+  /** First unit of the 落款, or units.length: section 六 ends here. */
+  signatureStart: number;
+}
+
+const ORDINAL = /^(?:第)?([一二三四五六])(?:、|部分|\.|:)?/;
+const HEADING_MAX = 32;
+
+function headingMatch(unit: Unit, def: SectionDef): { exact: boolean; heading: string; rest: string } | null {
+  if (unit.cells && unit.cells.filter((c) => c.text).length > 2) return null;
+  const text = unitPlainText(unit);
+  const norm = normalizeLabel(text);
+  const official = normalizeLabel(def.heading);
+  const ordinal = ORDINAL.exec(norm);
+  const body = ordinal ? norm.slice(ordinal[0].length) : norm;
+  if (ordinal && ordinal[1] !== def.ordinal) return null;
+  if (!ordinal && body !== official) return null;
+  if (body.length <= HEADING_MAX) {
+    if (!def.anchors.some((a) => body.includes(normalizeLabel(a)))) return null;
+    return { exact: body === official || body.endsWith(official), heading: text.trim(), rest: '' };
+  }
+  // Heading and first sentence on one line: accept only when the official words open the line.
+  if (!body.startsWith(official)) return null;
+  const cut = text.indexOf(def.heading.slice(-2)) + 2;
+  return { exact: true, heading: text.slice(0, cut).trim(), rest: text.slice(cut).replace(/^[。:：\s]+/, '') };
+}
+
+export function findHeadings(units: Unit[], sections: SectionDef[]): Partial<Record<SectionKey, HeadingFound>> {
+  const found: Partial<Record<SectionKey, HeadingFound>> = {};
+  const used = new Set<number>();
+  let from = 0;
+  for (const def of sections) {
+    const pick = bestHeading(units, def, from, used) ?? bestHeading(units, def, 0, used);
+    if (!pick) continue;
+    found[def.key] = { unit: pick.unit, heading: pick.heading, rest: pick.rest };
+    used.add(pick.unit);
+    if (pick.unit >= from) from = pick.unit + 1;
+  }
+  return found;
+}
+
+function bestHeading(units: Unit[], def: SectionDef, from: number, used: Set<number>) {
+  let fallback: { unit: number; heading: string; rest: string } | null = null;
+  for (let i = from; i < units.length; i++) {
+    const unit = units[i];
+    if (!unit || used.has(i)) continue;
+    const match = headingMatch(unit, def);
+    if (!match) continue;
+    if (match.exact) return { unit: i, heading: match.heading, rest: match.rest };
+    fallback ??= { unit: i, heading: match.heading, rest: match.rest };
+  }
+  return fallback;
+}
+
+const AGENCY_SUFFIX =
+  /(人民政府|政府|办事处|街道|委员会|管委会|局|办公室|办公厅|厅|部|署|委|院|中心|镇|乡|苏木|所|站|队|处|会|公司|馆|社)$/;
+
+/** A line that is only an agency's name: ends like one, no sentence punctuation, no digits. */
+export function isAgencyName(text: string): boolean {
+  const t = text.replace(/\s+/g, '');
+  if (t.length < 3 || t.length > 40) return false;
+  if (/[。，；：,;:！？!?“”"《》()（）\d]/.test(t)) return false;
+  return AGENCY_SUFFIX.test(t);
+}
+
+function isTitleText(norm: string): boolean {
+  return /(报告|年报)/.test(norm) && /(信息公开|政务公开)/.test(norm);
+}
+
+export function findLayout(units: Unit[], sections: SectionDef[]): Layout {
+  const headings = findHeadings(units, sections);
+  const firstHeading = Math.min(...Object.values(headings).map((h) => h.unit), units.length);
+  const layout: Layout = {
+    headings,
+    title: null,
+    headingAgency: null,
+    signatureAgency: null,
+    signatureDate: null,
+    signatureStart: units.length,
+  };
+  findTitle(units, Math.min(firstHeading, 12), layout);
+  findSignature(units, headings, layout);
+  return layout;
+}
+
+function findTitle(units: Unit[], limit: number, layout: Layout): void {
+  for (let i = 0; i < limit; i++) {
+    const unit = units[i];
+    if (!unit) continue;
+    const text = unitPlainText(unit).trim();
+    const norm = normalizeLabel(text);
+    if (norm.length > 60) continue;
+    if (isTitleText(norm)) {
+      layout.title = { text: text.replace(/\s+/g, ' '), units: [i] };
+    } else if (/(信息公开|政务公开)/.test(norm) && !/(报告|年报)/.test(norm)) {
+      const next = units[i + 1];
+      const nextText = next ? unitPlainText(next).trim() : '';
+      if (next && nextText.length <= 20 && /(报告|年报)/.test(nextText)) {
+        layout.title = { text: `${text}${nextText}`.replace(/\s+/g, ' '), units: [i, i + 1] };
+      }
+    }
+    if (layout.title) {
+      for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+        const candidate = units[k];
+        const candidateText = candidate ? unitPlainText(candidate).trim() : '';
+        if (candidate && isAgencyName(candidateText)) {
+          layout.headingAgency = { text: candidateText.replace(/\s+/g, ''), unit: k };
+          break;
+        }
+      }
+      if (!layout.headingAgency) {
+        const after = units[(layout.title.units.at(-1) ?? i) + 1];
+        const afterText = after ? unitPlainText(after).trim() : '';
+        if (after && isAgencyName(afterText) && !headingsInclude(after.index, layout)) {
+          layout.headingAgency = { text: afterText.replace(/\s+/g, ''), unit: after.index };
+        }
+      }
+      return;
+    }
+  }
+}
+
+function headingsInclude(unit: number, layout: Layout): boolean {
+  return Object.values(layout.headings).some((h) => h.unit === unit);
+}
+
+const SIGNATURE_WINDOW = 8;
+
+function findSignature(units: Unit[], headings: Layout['headings'], layout: Layout): void {
+  const lastHeading = Math.max(-1, ...SECTIONS_KEYS.map((k) => headings[k]?.unit ?? -1));
+  const from = Math.max(lastHeading + 1, units.length - SIGNATURE_WINDOW);
+  for (let i = units.length - 1; i >= from; i--) {
+    const unit = units[i];
+    if (!unit) continue;
+    const text = unitPlainText(unit).trim();
+    const date = findDate(text);
+    if (!date) continue;
+    const before = text.slice(0, date.index).trim();
+    const leftover = text.slice(date.index + date.raw.length).replace(/[。.\s）)]/g, '');
+    if (leftover.length > 4) continue;
+    if (before && !isAgencyName(before)) continue;
+    layout.signatureDate = { ...date, unit: i };
+    layout.signatureStart = i;
+    if (before) {
+      layout.signatureAgency = { text: before.replace(/\s+/g, ''), unit: i };
+      return;
+    }
+    for (let k = i - 1; k >= from && k >= i - 2; k--) {
+      const candidate = units[k];
+      const candidateText = candidate ? unitPlainText(candidate).trim() : '';
+      if (candidate && isAgencyName(candidateText)) {
+        layout.signatureAgency = { text: candidateText.replace(/\s+/g, ''), unit: k };
+        layout.signatureStart = k;
+        break;
+      }
+    }
+    return;
+  }
+  // No date: an agency name alone on one of the last lines is still a signature.
+  for (let i = units.length - 1; i >= from && i >= units.length - 3; i--) {
+    const unit = units[i];
+    const text = unit ? unitPlainText(unit).trim() : '';
+    if (unit && isAgencyName(text)) {
+      layout.signatureAgency = { text: text.replace(/\s+/g, ''), unit: i };
+      layout.signatureStart = i;
+      return;
+    }
+  }
+}

@@ -1,0 +1,192 @@
+/** Table B (三、收到和处理政府信息公开申请情况): 25 rows (23 in 2019) of seven applicant columns. */
+import type { FormatDef, RequestRowDef } from '../format/types.js';
+import { assignRow, provenanceOf, type RowAssignment } from './assign.js';
+import { LabelMatcher, readRows, type GroupSpec, type RowRead, type RowSpec } from './rows.js';
+import { emptyTableRead, labelOf, recordRow, valuesText, type TableRead } from './table-read.js';
+import { tokenize } from './tokens.js';
+import type { Unit } from './units.js';
+
+const COLUMNS = 7;
+
+/** Row total = sum of the six applicant columns, the one identity a single row carries. */
+function rowTotalFits(values: Array<number | null>): boolean {
+  const total = values[6];
+  if (total === null || total === undefined) return true;
+  let sum = 0;
+  for (const v of values.slice(0, 6)) {
+    if (v === null || v === undefined) return true;
+    sum += v;
+  }
+  return sum === total;
+}
+
+export function readRequests(units: Unit[], format: FormatDef): TableRead {
+  const read = emptyTableRead();
+  const rows: RowSpec[] = format.requestRows.map((r) => ({ ...r, expected: COLUMNS }));
+  const groupKeys = new Set(format.requestRows.map((r) => r.group).filter(Boolean));
+  const groups: GroupSpec[] = format.requestGroups.filter((g) => groupKeys.has(g.key));
+  const rowMatcher = new LabelMatcher(rows);
+  const groupMatcher = new LabelMatcher(groups);
+  const tokens = tokenize(units, (norm) => rowMatcher.matches(norm) || groupMatcher.matches(norm));
+  const rowsRead = readRows(tokens, rows, groups);
+  if (rowsRead.rows.length === 0) return read;
+  read.found = true;
+  const lastUnit = Math.max(...rowsRead.rows.map((r) => r.values.at(-1)?.unit ?? r.label.unit));
+  for (const t of tokens) if (t.unit <= lastUnit) read.tableUnits.add(t.unit);
+
+  readHeaderLabels(read, rowsRead.header, format);
+  for (const group of rowsRead.groups) {
+    read.labels.push(labelOf(`requests.group:${group.spec.key}`, group.spec.label, group.label));
+  }
+
+  const columnKeys = format.requestColumns.map((c) => c.key);
+  const assignments = new Map<string, { row: RowRead; assignment: RowAssignment }>();
+  for (const row of rowsRead.rows) {
+    read.labels.push(labelOf(`requests.row:${row.spec.key}`, row.spec.label, row.label));
+    assignments.set(row.spec.key, { row, assignment: assignRow(row.values, COLUMNS, rowTotalFits) });
+  }
+  resolveAmbiguous(assignments, format);
+  for (const { row, assignment } of assignments.values()) {
+    const keys = columnKeys.map((c) => `requests.${row.spec.key}.${c}`);
+    recordRow(read, keys, assignment, `requests.${row.spec.key}`, row.spec.label, row.label);
+    if (assignment.status === 'ambiguous') {
+      read.anomalies.push({
+        code: 'ambiguous-split',
+        key: `requests.${row.spec.key}`,
+        text: `“${row.spec.label}”一行的数字“${valuesText(assignment.tokens)}”缺少分隔，有 ${assignment.candidates.length} 种拆分都符合勾稽关系，未取值`,
+        loc: assignment.tokens[0]?.loc ?? row.label.loc,
+        raw: valuesText(assignment.tokens),
+      });
+    }
+  }
+  readCollapsedGroups(read, rowsRead, format);
+  readMissingRows(read, rowsRead, format.requestRows);
+  return read;
+}
+
+function readHeaderLabels(read: TableRead, header: RowRead['label'][], format: FormatDef): void {
+  const columnMatcher = new LabelMatcher(format.requestColumns);
+  const seen = new Set<string>();
+  for (const token of header) {
+    if (token.norm.includes('勾稽')) {
+      read.labels.push(labelOf('requests.note', format.requestNote, token));
+      continue;
+    }
+    const match = columnMatcher.candidates(token.norm)[0];
+    const column = match ? format.requestColumns[match.index] : undefined;
+    if (column && !seen.has(column.key)) {
+      seen.add(column.key);
+      read.labels.push(labelOf(`requests.column:${column.key}`, column.label, token));
+    }
+  }
+}
+
+/** A group label followed by numbers and none of its sub-rows: the sub-rows were printed as one row. */
+function readCollapsedGroups(read: TableRead, rowsRead: ReturnType<typeof readRows>, format: FormatDef): void {
+  for (const group of rowsRead.groups) {
+    const numbers = group.values.filter((v) => v.kind === 'number');
+    if (numbers.length === 0) continue;
+    const subRowsRead = rowsRead.rows.some((r) => r.spec.group === group.spec.key);
+    const subRows = format.requestRows.filter((r) => r.group === group.spec.key);
+    if (subRowsRead) {
+      read.anomalies.push({
+        code: 'extra-cells',
+        key: `requests.${group.spec.key}`,
+        text: `分组标题“${group.spec.label}”所在行不应有数字，读到：${valuesText(group.values)}`,
+        loc: group.label.loc,
+        values: group.values.map((v) => (v.kind === 'number' ? v.value : null)),
+      });
+      continue;
+    }
+    const values = group.values.slice(0, COLUMNS).map((v) => (v.kind === 'number' ? v.value : null));
+    read.anomalies.push({
+      code: 'collapsed-row',
+      key: `requests.${group.spec.key}`,
+      text: `“${group.spec.label}”应分为 ${subRows.length} 个子行（${subRows.map((r) => r.label).join('；')}），报告只列了一行：${valuesText(group.values.slice(0, COLUMNS))}`,
+      loc: group.label.loc,
+      raw: group.label.raw,
+      values,
+    });
+  }
+}
+
+function readMissingRows(read: TableRead, rowsRead: ReturnType<typeof readRows>, defs: RequestRowDef[]): void {
+  const found = new Set(rowsRead.rows.map((r) => r.spec.key));
+  const collapsed = new Set(read.anomalies.filter((a) => a.code === 'collapsed-row').map((a) => a.key));
+  for (const def of defs) {
+    if (found.has(def.key)) continue;
+    if (def.group && collapsed.has(`requests.${def.group}`)) continue;
+    read.anomalies.push({ code: 'missing-row', key: `requests.${def.key}`, text: `表三缺少“${def.label}”一行` });
+    for (const column of ['naturalPerson', 'commercial', 'research', 'socialWelfare', 'legalService', 'other', 'total']) {
+      if (!read.cells.some((c) => c.key === `requests.${def.key}.${column}`)) {
+        read.cells.push({ key: `requests.${def.key}.${column}`, value: null, prov: null });
+      }
+    }
+  }
+}
+
+/** Rows whose glued digits fit several splits: keep the one combination that satisfies the column identities. */
+function resolveAmbiguous(
+  assignments: Map<string, { row: RowRead; assignment: RowAssignment }>,
+  format: FormatDef,
+): void {
+  const ambiguous = [...assignments.entries()].filter(([, a]) => a.assignment.status === 'ambiguous');
+  if (ambiguous.length === 0) return;
+  let combos = 1;
+  for (const [, a] of ambiguous) combos *= a.assignment.status === 'ambiguous' ? a.assignment.candidates.length : 1;
+  if (combos > 50000) return;
+
+  const known = new Map<string, Array<number | null>>();
+  for (const [key, { assignment }] of assignments) {
+    if (assignment.status === 'ok' || assignment.status === 'short') known.set(key, assignment.cells.map((c) => c.value));
+  }
+  const columnIdentities = format.identities.filter((i) => i.table === 'requests' && i.scope === 'each column');
+  const satisfied = (values: Map<string, Array<number | null>>): boolean =>
+    columnIdentities.every((identity) => {
+      for (let c = 0; c < COLUMNS; c++) {
+        const side = (keys: string[]): number | null => {
+          let sum = 0;
+          for (const k of keys) {
+            const v = values.get(k)?.[c];
+            if (v === null || v === undefined) return null;
+            sum += v;
+          }
+          return sum;
+        };
+        const lhs = side(identity.lhs);
+        const rhs = side(identity.rhs);
+        if (lhs !== null && rhs !== null && lhs !== rhs) return false;
+      }
+      return true;
+    });
+
+  const solutions: number[][] = [];
+  const choice: number[] = [];
+  const search = (i: number): void => {
+    if (solutions.length > 1) return;
+    const entry = ambiguous[i];
+    if (!entry) {
+      if (satisfied(known)) solutions.push([...choice]);
+      return;
+    }
+    const [key, { assignment }] = entry;
+    if (assignment.status !== 'ambiguous') return;
+    assignment.candidates.forEach((candidate, k) => {
+      known.set(key, candidate);
+      choice.push(k);
+      search(i + 1);
+      choice.pop();
+    });
+    known.delete(key);
+  };
+  search(0);
+  const solution = solutions.length === 1 ? solutions[0] : undefined;
+  if (!solution) return;
+  ambiguous.forEach(([key, entry], i) => {
+    if (entry.assignment.status !== 'ambiguous') return;
+    const values = entry.assignment.candidates[solution[i] ?? 0] ?? [];
+    const token = entry.assignment.tokens[0];
+    const cells = values.map((value) => ({ value, prov: token ? provenanceOf(token, 'split-digits') : null }));
+    assignments.set(key, { row: entry.row, assignment: { status: 'ok', cells, extras: [], split: true } });
+  });
+}

@@ -1,0 +1,82 @@
+/** What reading one statistical table yields, before it is merged into the canonical report. */
+import type { Anomaly, LabelRead, Provenance } from '../model/report.js';
+import type { RowAssignment } from './assign.js';
+import type { TextToken, ValueToken } from './rows.js';
+import type { Token } from './tokens.js';
+
+export interface CellRead {
+  key: string;
+  value: number | null;
+  prov: Provenance | null;
+}
+
+export interface TableRead {
+  cells: CellRead[];
+  labels: LabelRead[];
+  anomalies: Anomaly[];
+  /** Units whose text belongs to the table rather than to the section's prose. */
+  tableUnits: Set<number>;
+  /** False when no row of the table was recognised. */
+  found: boolean;
+}
+
+export function emptyTableRead(): TableRead {
+  return { cells: [], labels: [], anomalies: [], tableUnits: new Set(), found: false };
+}
+
+export function labelOf(key: string, official: string, token: TextToken): LabelRead {
+  return { key, official, raw: token.raw, loc: token.loc };
+}
+
+export function valuesText(tokens: ValueToken[]): string {
+  return tokens.map((t) => (t.kind === 'number' ? t.raw : t.raw || '空')).join('、');
+}
+
+/** Records the cells of one assigned row, or the anomaly that kept them null. */
+export function recordRow(
+  read: TableRead,
+  keys: string[],
+  assignment: RowAssignment,
+  rowKey: string,
+  rowLabel: string,
+  labelToken: TextToken,
+): void {
+  if (assignment.status === 'ok' || assignment.status === 'short') {
+    assignment.cells.forEach((cell, i) => {
+      const key = keys[i];
+      if (key) read.cells.push({ key, value: cell.value, prov: cell.prov });
+    });
+  } else {
+    for (const key of keys) read.cells.push({ key, value: null, prov: null });
+  }
+  if (assignment.status === 'ok' && assignment.extras.some((t) => t.kind === 'number')) {
+    read.anomalies.push({
+      code: 'extra-cells',
+      key: rowKey,
+      text: `“${rowLabel}”一行模板只有 ${keys.length} 个数据格，多出 ${assignment.extras.length} 个：${valuesText(assignment.extras)}`,
+      loc: assignment.extras[0]?.loc ?? labelToken.loc,
+      values: assignment.extras.map((t) => (t.kind === 'number' ? t.value : null)),
+    });
+  }
+  if (assignment.status === 'short') {
+    read.anomalies.push({
+      code: 'missing-cells',
+      key: rowKey,
+      text: `“${rowLabel}”一行应有 ${keys.length} 个数据格，只读到 ${keys.length - assignment.missing} 个，缺少的格按空白处理`,
+      loc: labelToken.loc,
+    });
+  }
+  if (assignment.status === 'unsplittable') {
+    read.anomalies.push({
+      code: 'unparsable-cell',
+      key: rowKey,
+      text: `“${rowLabel}”一行的数字“${valuesText(assignment.tokens)}”无法拆分为 ${keys.length} 个数据格`,
+      loc: assignment.tokens[0]?.loc ?? labelToken.loc,
+      raw: valuesText(assignment.tokens),
+    });
+  }
+}
+
+export function unitsOf(tokens: Token[]): Set<number> {
+  return new Set(tokens.map((t) => t.unit));
+}

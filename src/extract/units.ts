@@ -1,0 +1,82 @@
+/**
+ * Flattens a Document into units: one per paragraph or table row, in reading order, with page debris removed.
+ * Everything after this point reads units, so every text layout and every adapter looks the same to extraction.
+ */
+import type { Document, Location, TableCell } from '../ingest/document.js';
+
+export interface UnitCell {
+  text: string;
+  loc: Location;
+  col: number;
+}
+
+export interface Unit {
+  /** Index in the unit list. */
+  index: number;
+  /** Paragraph text, or the row's cells joined by a tab. */
+  text: string;
+  loc: Location;
+  /** Present for table rows. */
+  cells?: UnitCell[];
+  /** True when the row comes from a grid the source states (blank cells are real blanks). */
+  reliableGrid?: boolean;
+  heading?: number;
+}
+
+const DEBRIS_PATTERNS = [
+  /^[-—–－_·\s]*\d{1,3}[-—–－_·\s]*$/, // - 3 -, — 3 —
+  /^第\s*\d{1,3}\s*页\s*[,，/]?\s*(共\s*\d{1,3}\s*页)?$/,
+  /^共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页$/,
+  /^\d{1,3}\s*\/\s*\d{1,3}$/,
+  /^page\s*\d+(\s*of\s*\d+)?$/i,
+];
+
+const INLINE_DEBRIS = /\[bookmark:[^\]]*\]|\{\{[^}]*\}\}|<\/?[a-z][^>]*>/gi;
+
+/** A paragraph that is only a page number or running footer; a bare number is kept, it may be a value. */
+export function isPageDebris(text: string): boolean {
+  const t = text.trim();
+  if (/^\d+$/.test(t)) return false;
+  return DEBRIS_PATTERNS.some((p) => p.test(t));
+}
+
+export function cleanText(text: string): string {
+  return text.replace(INLINE_DEBRIS, '').replace(/\u00a0/g, ' ');
+}
+
+export function toUnits(doc: Document): Unit[] {
+  const units: Unit[] = [];
+  for (const block of doc.blocks) {
+    if (block.kind === 'paragraph') {
+      const text = cleanText(block.text).trim();
+      if (!text || isPageDebris(text)) continue;
+      const unit: Unit = { index: units.length, text, loc: block.loc };
+      if (block.heading !== undefined) unit.heading = block.heading;
+      units.push(unit);
+      continue;
+    }
+    for (const row of block.rows) {
+      const cells = row.cells.map((c: TableCell) => ({ text: cleanText(c.text).trim(), loc: c.loc, col: c.col }));
+      const nonEmpty = cells.filter((c) => c.text);
+      if (nonEmpty.length === 0) continue;
+      if (nonEmpty.length === 1 && isPageDebris(nonEmpty[0]?.text ?? '')) continue;
+      units.push({
+        index: units.length,
+        text: cells.map((c) => c.text).join('\t'),
+        loc: row.loc,
+        cells,
+        reliableGrid: block.reliableGrid,
+      });
+    }
+  }
+  return units;
+}
+
+/** Text of a unit with its empty cells dropped, for prose-level matching. */
+export function unitPlainText(unit: Unit): string {
+  if (!unit.cells) return unit.text;
+  return unit.cells
+    .map((c) => c.text)
+    .filter(Boolean)
+    .join(' ');
+}

@@ -1,0 +1,28 @@
+/** Reading one cell's text as a number, a blank, or neither. */
+import { foldWidth } from '../format/normalize.js';
+
+export type ParsedCell =
+  | { kind: 'number'; value: number; digits: string }
+  | { kind: 'blank' }
+  | { kind: 'none' };
+
+const BLANKS = new Set(['', '-', '--', '—', '——', '–', '－', '/', '／', '\\', '无', '空', '/ ', 'null', '×', 'x', '\\/', '…']);
+
+/** Units people type after a number in a cell; the number stands. */
+const UNIT_SUFFIX = /(件|万元|元|个|项|条|次|人次)$/;
+
+export function parseCell(raw: string): ParsedCell {
+  const text = foldWidth(raw).replace(/[\s\u3000]+/g, '').replace(UNIT_SUFFIX, '');
+  if (BLANKS.has(text)) return { kind: 'blank' };
+  if (/^[+-]?\d+(\.\d+)?$/.test(text)) return { kind: 'number', value: Number(text), digits: text };
+  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) {
+    const plain = text.replace(/,/g, '');
+    return { kind: 'number', value: Number(plain), digits: plain };
+  }
+  return { kind: 'none' };
+}
+
+/** A run of digits with no separator that may hold several cells glued together by a lossy extractor. */
+export function isDigitRun(text: string): boolean {
+  return /^\d{2,}$/.test(text);
+}

@@ -1,0 +1,27 @@
+/** Which format the tables follow, told from their labels rather than from the year (format-spec §3.4). */
+import { FORMAT_2019, FORMAT_2021 } from '../format/index.js';
+import { normalizeLabel } from '../format/normalize.js';
+import type { FormatVersion } from '../format/types.js';
+import type { Unit } from './units.js';
+
+/** Table A column labels only one format has; Table B's （六） is left out because real 2021 reports collapse it. */
+const ACTIVE_2019 = ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '其他对外管理服务事项', '第二十条第(九)项', '政府集中采购'].map(normalizeLabel);
+const ACTIVE_2021 = ['本年制发件数', '本年废止件数', '现行有效件数'].map(normalizeLabel);
+const REQUESTS_2021 = ['逾期不补正', '收费通知'].map(normalizeLabel);
+
+export function detectVersion(units: Unit[], year: number | null): FormatVersion | null {
+  let has2019 = 0;
+  let has2021 = 0;
+  let subRows = false;
+  for (const unit of units) {
+    const norm = normalizeLabel(unit.text);
+    has2019 += ACTIVE_2019.filter((m) => norm.includes(m)).length;
+    has2021 += ACTIVE_2021.filter((m) => norm.includes(m)).length;
+    if (REQUESTS_2021.some((m) => norm.includes(m))) subRows = true;
+  }
+  if (has2021 > 0 && has2021 >= has2019) return FORMAT_2021.version;
+  if (has2019 > 0) return FORMAT_2019.version;
+  if (subRows) return FORMAT_2021.version;
+  if (year !== null) return year <= 2020 ? FORMAT_2019.version : FORMAT_2021.version;
+  return null;
+}
