@@ -70,14 +70,5 @@ export function readAppeals(units: Unit[], format: FormatDef): TableRead {
     return read;
   }
   recordRow(read, keys, assignment, 'appeals', '行政复议、行政诉讼', labelToken);
-  if (assignment.status === 'ambiguous') {
-    read.anomalies.push({
-      code: 'ambiguous-split',
-      key: 'appeals',
-      text: `表四的数字“${valuesText(assignment.tokens)}”缺少分隔，有 ${assignment.candidates.length} 种拆分都符合总计关系，未取值`,
-      loc: assignment.tokens[0]?.loc,
-      raw: valuesText(assignment.tokens),
-    });
-  }
   return read;
 }

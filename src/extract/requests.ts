@@ -49,15 +49,6 @@ export function readRequests(units: Unit[], format: FormatDef): TableRead {
   for (const { row, assignment } of assignments.values()) {
     const keys = columnKeys.map((c) => `requests.${row.spec.key}.${c}`);
     recordRow(read, keys, assignment, `requests.${row.spec.key}`, row.spec.label, row.label);
-    if (assignment.status === 'ambiguous') {
-      read.anomalies.push({
-        code: 'ambiguous-split',
-        key: `requests.${row.spec.key}`,
-        text: `“${row.spec.label}”一行的数字“${valuesText(assignment.tokens)}”缺少分隔，有 ${assignment.candidates.length} 种拆分都符合勾稽关系，未取值`,
-        loc: assignment.tokens[0]?.loc ?? row.label.loc,
-        raw: valuesText(assignment.tokens),
-      });
-    }
   }
   readCollapsedGroups(read, rowsRead, format);
   readMissingRows(read, rowsRead, format.requestRows);

@@ -66,6 +66,16 @@ export function recordRow(
       loc: labelToken.loc,
     });
   }
+  if (assignment.status === 'ambiguous') {
+    read.anomalies.push({
+      code: 'ambiguous-split',
+      key: rowKey,
+      text: `“${rowLabel}”一行的数字“${valuesText(assignment.tokens)}”缺少分隔，有 ${assignment.candidates.length} 种拆分都说得通，未取值`,
+      loc: assignment.tokens[0]?.loc ?? labelToken.loc,
+      raw: valuesText(assignment.tokens),
+      values: [],
+    });
+  }
   if (assignment.status === 'unsplittable') {
     read.anomalies.push({
       code: 'unparsable-cell',

@@ -66,7 +66,7 @@ function subLocation(loc: Location, start: number, length: number): Location {
   return { ...loc, column, endColumn: column + length - 1 };
 }
 
-const TRAILING_NUMBERS = /^(.*?[^\d\s.,+\-])\s*((?:[+-]?\d[\d,]*(?:\.\d+)?\s*)+)$/;
+const TRAILING_NUMBERS = /^(.*?[^\d\s.,+-])\s*((?:[+-]?\d[\d,]*(?:\.\d+)?\s*)+)$/;
 
 function pushPiece(tokens: Token[], piece: string, loc: Location, unit: number, isRowLabel: IsRowLabel): void {
   const whole = parseCell(piece);
