@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { agencyFromTitle, fullAgencyName, levelOf, sameAgency } from './agency.js';
+
+test('agency named before or after the year of a title', () => {
+  assert.equal(agencyFromTitle('白石镇 2024 年政府信息公开工作年报'), '白石镇');
+  assert.equal(agencyFromTitle('《青川县白石镇人民政府2024年度政府信息公开工作年度报告》'), '青川县白石镇人民政府');
+  assert.equal(agencyFromTitle('2024年青川县教育局政府信息公开工作年度报告'), '青川县教育局');
+  assert.equal(agencyFromTitle('2024年度政府信息公开工作年度报告'), null);
+});
+
+test('short and full names of one body agree; neighbouring towns do not', () => {
+  assert.ok(sameAgency('白石镇', '青川县白石镇人民政府'));
+  assert.ok(sameAgency('青川县白石镇', '青川县白石镇人民政府'));
+  assert.ok(!sameAgency('青川县石门镇人民政府', '青川县白门镇人民政府'));
+});
+
+test('the full name comes from the 落款 when it agrees with the title', () => {
+  assert.equal(fullAgencyName('白石镇', '青川县白石镇人民政府'), '青川县白石镇人民政府');
+  assert.equal(fullAgencyName('青川县石门镇人民政府', '青川县白门镇人民政府'), '青川县石门镇人民政府');
+  assert.equal(fullAgencyName(null, '青川县白石镇人民政府'), '青川县白石镇人民政府');
+});
+
+test('administrative level from the name', () => {
+  assert.equal(levelOf('青川县白石镇人民政府'), 'township');
+  assert.equal(levelOf('临江市东城街道办事处'), 'subdistrict');
+  assert.equal(levelOf('青川县人民政府'), 'county-government');
+  assert.equal(levelOf('青川县教育局'), 'county-department');
+  assert.equal(levelOf('临江市人民政府'), 'city-government');
+  assert.equal(levelOf('某某'), null);
+});
