@@ -7,7 +7,7 @@ export function agencyFromTitle(title: string): string | null {
   const text = title.replace(/[《》“”"\s]/g, '');
   const year = findYear(text);
   if (!year) return null;
-  const before = text.slice(0, year.index).replace(/^关于/, '');
+  const before = text.slice(0, year.index).replace(/^关于/, '').replace(/关于$/, '');
   if (before.length >= 2) return before;
   const after = text.slice(year.index + year.length).replace(/^度/, '');
   if (/^(政府信息公开|政务公开|信息公开)/.test(after)) return null;

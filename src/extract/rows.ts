@@ -92,7 +92,9 @@ export function readRows(tokens: Token[], rows: RowSpec[], groups: GroupSpec[]):
       }
       const group = groupMatcher.candidates(token.norm)[0];
       const groupSpec = group ? groups[group.index] : undefined;
-      if (groupSpec && cursor >= 0) {
+      // A rowspan label printed mid-group (PDF text centres it) must not cut a row off from its own values.
+      const inOwnGroup = current && 'index' in current && current.values.length === 0 && current.spec.group === groupSpec?.key;
+      if (groupSpec && cursor >= 0 && !inOwnGroup) {
         current = { spec: groupSpec, label: token, values: [] };
         result.groups.push(current);
         continue;
