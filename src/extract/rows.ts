@@ -68,10 +68,61 @@ export class LabelMatcher {
   }
 }
 
+type Event = { kind: 'row'; read: RowRead } | { kind: 'group'; read: GroupRead } | { kind: 'value'; token: ValueToken };
+
+/**
+ * Reads rows in three ways and keeps the one that fills the most rows exactly: values after their label (most
+ * extractors), values before it (pdftotext's raw order puts a row's numbers first), or all labels then all values
+ * in order (column-wise extraction). A table read the usual way with every row full is never second-guessed.
+ */
 export function readRows(tokens: Token[], rows: RowSpec[], groups: GroupSpec[]): RowsRead {
+  const read = chooseReading(tokens, rows, groups);
+  for (const row of read.rows) reattachNumbering(row);
+  return read;
+}
+
+/**
+ * pdftotext can cut a label's `8.` off and print it before the first number, giving `8.0` for 8. + 0. When the label
+ * read lacks its numbering and the first value starts with exactly that number, the value is the part after it.
+ */
+function reattachNumbering(row: RowRead): void {
+  const numbering = /^(\d{1,2})[.．、]/.exec(row.spec.label)?.[1];
+  if (!numbering || /^\d/.test(row.label.norm)) return;
+  const first = row.values[0];
+  if (first?.kind !== 'number') return;
+  const stray = /^(\d{1,2})\.(\d+)$/.exec(first.raw.trim());
+  if (!stray?.[2] || stray[1] !== numbering) return;
+  row.values[0] = { ...first, raw: stray[2], value: Number(stray[2]), digits: stray[2] };
+}
+
+function chooseReading(tokens: Token[], rows: RowSpec[], groups: GroupSpec[]): RowsRead {
+  const { events, header } = scan(tokens, rows, groups);
+  const after = attach(events, 'after', header);
+  const full = (read: RowsRead): number => read.rows.filter((r) => hardCount(r.values) === r.spec.expected).length;
+  const best = full(after);
+  if (best === after.rows.length) return after;
+  let chosen = after;
+  let chosenScore = best;
+  for (const mode of ['before', 'sequential'] as const) {
+    const alternative = attach(events, mode, header);
+    const score = full(alternative);
+    if (score > chosenScore) {
+      chosen = alternative;
+      chosenScore = score;
+    }
+  }
+  return chosen;
+}
+
+function hardCount(values: ValueToken[]): number {
+  return values.filter((v) => !(v.kind === 'blank' && v.soft)).length;
+}
+
+function scan(tokens: Token[], rows: RowSpec[], groups: GroupSpec[]): { events: Event[]; header: TextToken[] } {
   const rowMatcher = new LabelMatcher(rows);
   const groupMatcher = new LabelMatcher(groups);
-  const result: RowsRead = { rows: [], groups: [], header: [] };
+  const events: Event[] = [];
+  const header: TextToken[] = [];
   let cursor = -1;
   let current: RowRead | GroupRead | null = null;
   // Empty grid cells count as blanks only on the label's own line or on lines that carry numbers; elsewhere they
@@ -81,30 +132,70 @@ export function readRows(tokens: Token[], rows: RowSpec[], groups: GroupSpec[]):
   for (const token of tokens) {
     if (token.kind === 'text') {
       const next = nextRow(rowMatcher.candidates(token.norm), cursor);
-      if (next !== undefined) {
-        const spec = rows[next];
-        if (spec) {
-          current = { spec, index: next, label: token, values: [] };
-          result.rows.push(current);
-          cursor = next;
-        }
+      const spec = next === undefined ? undefined : rows[next];
+      if (next !== undefined && spec) {
+        current = { spec, index: next, label: token, values: [] };
+        events.push({ kind: 'row', read: current });
+        cursor = next;
         continue;
       }
       const group = groupMatcher.candidates(token.norm)[0];
       const groupSpec = group ? groups[group.index] : undefined;
       // A rowspan label printed mid-group (PDF text centres it) must not cut a row off from its own values.
-      const inOwnGroup = current && 'index' in current && current.values.length === 0 && current.spec.group === groupSpec?.key;
+      const inOwnGroup =
+        current && 'index' in current && current.values.length === 0 && current.spec.group === groupSpec?.key;
       if (groupSpec && cursor >= 0 && !inOwnGroup) {
         current = { spec: groupSpec, label: token, values: [] };
-        result.groups.push(current);
+        events.push({ kind: 'group', read: current });
         continue;
       }
-      if (cursor < 0) result.header.push(token);
+      if (cursor < 0) header.push(token);
       continue;
     }
-    if (!current) continue;
-    if (token.kind === 'blank' && token.unit !== current.label.unit && !unitsWithNumbers.has(token.unit)) continue;
-    current.values.push(token);
+    if (token.kind === 'blank' && token.unit !== current?.label.unit && !unitsWithNumbers.has(token.unit)) continue;
+    events.push({ kind: 'value', token });
+  }
+  return { events, header };
+}
+
+function attach(events: Event[], mode: 'after' | 'before' | 'sequential', header: TextToken[]): RowsRead {
+  const result: RowsRead = { rows: [], groups: [], header };
+  const fresh = new Map<RowRead | GroupRead, RowRead | GroupRead>();
+  const copy = <T extends RowRead | GroupRead>(read: T): T => {
+    const made = { ...read, values: [] as ValueToken[] };
+    fresh.set(read, made);
+    return made;
+  };
+  for (const event of events) {
+    if (event.kind === 'row') result.rows.push(copy(event.read));
+    else if (event.kind === 'group') result.groups.push(copy(event.read));
+  }
+  if (mode === 'sequential') {
+    const firstLabel = events.findIndex((e) => e.kind === 'row');
+    const tail = events.slice(firstLabel).flatMap((e) => (e.kind === 'value' && !(e.token.kind === 'blank' && e.token.soft) ? [e.token] : []));
+    const needed = result.rows.reduce((sum, r) => sum + r.spec.expected, 0);
+    if (tail.length !== needed) return result;
+    let at = 0;
+    for (const row of result.rows) {
+      row.values = tail.slice(at, at + row.spec.expected);
+      at += row.spec.expected;
+    }
+    return result;
+  }
+  let target: RowRead | GroupRead | null = null;
+  let pending: ValueToken[] = [];
+  for (const event of events) {
+    if (event.kind === 'value') {
+      if (mode === 'after') target?.values.push(event.token);
+      else pending.push(event.token);
+      continue;
+    }
+    const made = fresh.get(event.read) ?? null;
+    if (mode === 'before' && event.kind === 'row' && made) {
+      made.values = pending;
+      pending = [];
+    }
+    target = made;
   }
   return result;
 }

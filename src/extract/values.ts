@@ -12,7 +12,8 @@ const BLANKS = new Set(['', '-', '--', '—', '——', '–', '－', '/', '／'
 const UNIT_SUFFIX = /(件|万元|元|个|项|条|次|人次)$/;
 
 export function parseCell(raw: string): ParsedCell {
-  const text = foldWidth(raw).replace(/[\s\u3000]+/g, '').replace(UNIT_SUFFIX, '');
+  // Spaces inside a cell separate numbers (`11 3` is two cells run together), so they are not removed.
+  const text = foldWidth(raw).trim().replace(UNIT_SUFFIX, '').trim();
   if (BLANKS.has(text)) return { kind: 'blank' };
   if (/^[+-]?\d+(\.\d+)?$/.test(text)) return { kind: 'number', value: Number(text), digits: text };
   if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) {
