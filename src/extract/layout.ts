@@ -23,25 +23,37 @@ export interface Layout {
 }
 
 const ORDINAL = /^(?:第)?([一二三四五六])(?:、|部分|\.|:)?/;
+/** （一）总体情况: a weaker form, used only when no 一、-style heading is found for the section. */
+const BRACKET_ORDINAL = /^\(([一二三四五六])\)/;
 const HEADING_MAX = 32;
 
-function headingMatch(unit: Unit, def: SectionDef): { exact: boolean; heading: string; rest: string } | null {
+interface HeadingMatch {
+  rank: number;
+  heading: string;
+  rest: string;
+}
+
+/** Rank 0: official words; 1: an anchor word; 2: either, but numbered （一） like a sub-heading. */
+function headingMatch(unit: Unit, def: SectionDef): HeadingMatch | null {
   if (unit.cells && unit.cells.filter((c) => c.text).length > 2) return null;
   const text = unitPlainText(unit);
   const norm = normalizeLabel(text);
   const official = normalizeLabel(def.heading);
-  const ordinal = ORDINAL.exec(norm);
+  const bracket = BRACKET_ORDINAL.exec(norm);
+  const ordinal = bracket ?? ORDINAL.exec(norm);
   const body = ordinal ? norm.slice(ordinal[0].length) : norm;
   if (ordinal && ordinal[1] !== def.ordinal) return null;
   if (!ordinal && body !== official) return null;
+  const weak = bracket ? 2 : 0;
   if (body.length <= HEADING_MAX) {
     if (!def.anchors.some((a) => body.includes(normalizeLabel(a)))) return null;
-    return { exact: body === official || body.endsWith(official), heading: text.trim(), rest: '' };
+    const exact = body === official || body.endsWith(official);
+    return { rank: weak || (exact ? 0 : 1), heading: text.trim(), rest: '' };
   }
   // Heading and first sentence on one line: accept only when the official words open the line.
   if (!body.startsWith(official)) return null;
   const cut = text.indexOf(def.heading.slice(-2)) + 2;
-  return { exact: true, heading: text.slice(0, cut).trim(), rest: text.slice(cut).replace(/^[。:：\s]+/, '') };
+  return { rank: weak, heading: text.slice(0, cut).trim(), rest: text.slice(cut).replace(/^[。:：\s]+/, '') };
 }
 
 export function findHeadings(units: Unit[], sections: SectionDef[]): Partial<Record<SectionKey, HeadingFound>> {
@@ -59,16 +71,16 @@ export function findHeadings(units: Unit[], sections: SectionDef[]): Partial<Rec
 }
 
 function bestHeading(units: Unit[], def: SectionDef, from: number, used: Set<number>) {
-  let fallback: { unit: number; heading: string; rest: string } | null = null;
+  let best: (HeadingMatch & { unit: number }) | null = null;
   for (let i = from; i < units.length; i++) {
     const unit = units[i];
     if (!unit || used.has(i)) continue;
     const match = headingMatch(unit, def);
     if (!match) continue;
-    if (match.exact) return { unit: i, heading: match.heading, rest: match.rest };
-    fallback ??= { unit: i, heading: match.heading, rest: match.rest };
+    if (match.rank === 0) return { ...match, unit: i };
+    if (!best || match.rank < best.rank) best = { ...match, unit: i };
   }
-  return fallback;
+  return best;
 }
 
 const AGENCY_SUFFIX =
