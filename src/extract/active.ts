@@ -8,6 +8,7 @@ import { tokenize } from './tokens.js';
 import type { Unit } from './units.js';
 
 interface ActiveRowSpec extends RowSpec {
+  outdated?: string[];
   columns: string[];
   block: number;
 }
@@ -24,7 +25,10 @@ export function readActive(units: Unit[], format: FormatDef): TableRead {
     })),
   );
   const matcher = new LabelMatcher(rows);
-  const tokens = tokenize(units, (norm) => matcher.matches(norm));
+  const tokens = tokenize(units, {
+    isRowLabel: (norm) => matcher.matches(norm),
+    officials: rows.flatMap((r) => [r.label, ...(r.outdated ?? [])].map(normalizeLabel)),
+  });
   const rowsRead = readRows(tokens, rows, []);
   if (rowsRead.rows.length === 0) return read;
   read.found = true;

@@ -1,4 +1,5 @@
 /** Table C (四、行政复议、行政诉讼): one row of fifteen numbers under a two-level header, no row labels. */
+import { normalizeLabel } from '../format/normalize.js';
 import type { FormatDef } from '../format/types.js';
 import { assignRow } from './assign.js';
 import { LabelMatcher, type ValueToken } from './rows.js';
@@ -21,9 +22,13 @@ function groupTotalsFit(values: Array<number | null>): boolean {
 
 export function readAppeals(units: Unit[], format: FormatDef): TableRead {
   const read = emptyTableRead();
-  const tokens = tokenize(units, () => false);
   const groupMatcher = new LabelMatcher(format.appealGroups);
   const columnMatcher = new LabelMatcher(format.appealColumns);
+  // Header words stand where row labels would: numbers glued to them are split off.
+  const tokens = tokenize(units, {
+    isRowLabel: (norm) => groupMatcher.matches(norm) || columnMatcher.matches(norm),
+    officials: [...format.appealGroups, ...format.appealColumns].map((d) => normalizeLabel(d.label)),
+  });
   const seen = new Set<string>();
   let headerSeen = false;
   for (const token of tokens) {

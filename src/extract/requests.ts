@@ -1,4 +1,5 @@
 /** Table B (三、收到和处理政府信息公开申请情况): 25 rows (23 in 2019) of seven applicant columns. */
+import { normalizeLabel } from '../format/normalize.js';
 import type { FormatDef, RequestRowDef } from '../format/types.js';
 import { assignRow, provenanceOf, type RowAssignment } from './assign.js';
 import { LabelMatcher, readRows, type GroupSpec, type RowRead, type RowSpec } from './rows.js';
@@ -27,7 +28,10 @@ export function readRequests(units: Unit[], format: FormatDef): TableRead {
   const groups: GroupSpec[] = format.requestGroups.filter((g) => groupKeys.has(g.key));
   const rowMatcher = new LabelMatcher(rows);
   const groupMatcher = new LabelMatcher(groups);
-  const tokens = tokenize(units, (norm) => rowMatcher.matches(norm) || groupMatcher.matches(norm));
+  const tokens = tokenize(units, {
+    isRowLabel: (norm) => rowMatcher.matches(norm),
+    officials: rows.map((r) => normalizeLabel(r.label)),
+  });
   const rowsRead = readRows(tokens, rows, groups);
   if (rowsRead.rows.length === 0) return read;
   read.found = true;

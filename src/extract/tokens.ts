@@ -23,9 +23,15 @@ export type Token =
 /** Tells whether a piece of text is a row label the table knows, so trailing digits can be split from it. */
 export type IsRowLabel = (normalized: string) => boolean;
 
+/** The table's row labels: a predicate, and the official wordings (normalised) to cut glued text at. */
+export interface RowLabels {
+  isRowLabel: IsRowLabel;
+  officials: string[];
+}
+
 const PIECE_SEPARATOR = /\t|\|| {2,}|\u3000+/;
 
-export function tokenize(units: Unit[], isRowLabel: IsRowLabel): Token[] {
+export function tokenize(units: Unit[], labels: RowLabels): Token[] {
   const tokens: Token[] = [];
   for (const unit of units) {
     if (unit.cells) {
@@ -36,16 +42,16 @@ export function tokenize(units: Unit[], isRowLabel: IsRowLabel): Token[] {
           tokens.push(blank);
           continue;
         }
-        pushPieces(tokens, cell.text, cell.loc, unit.index, isRowLabel);
+        pushPieces(tokens, cell.text, cell.loc, unit.index, labels);
       }
     } else {
-      pushPieces(tokens, unit.text, unit.loc, unit.index, isRowLabel);
+      pushPieces(tokens, unit.text, unit.loc, unit.index, labels);
     }
   }
   return tokens;
 }
 
-function pushPieces(tokens: Token[], text: string, loc: Location, unit: number, isRowLabel: IsRowLabel): void {
+function pushPieces(tokens: Token[], text: string, loc: Location, unit: number, labels: RowLabels): void {
   const pieces = text.split(PIECE_SEPARATOR).map((p) => p.trim());
   const multi = pieces.filter(Boolean).length > 1;
   let offset = 0;
@@ -55,7 +61,7 @@ function pushPieces(tokens: Token[], text: string, loc: Location, unit: number, 
     const trimmed = piece.trim();
     if (!trimmed) continue;
     const pieceLoc = multi ? subLocation(loc, start + (piece.length - piece.trimStart().length), trimmed.length) : loc;
-    pushPiece(tokens, trimmed, pieceLoc, unit, isRowLabel);
+    pushPiece(tokens, trimmed, pieceLoc, unit, labels);
   }
 }
 
@@ -68,7 +74,8 @@ function subLocation(loc: Location, start: number, length: number): Location {
 
 const TRAILING_NUMBERS = /^(.*?[^\d\s.,+-])\s*((?:[+-]?\d[\d,]*(?:\.\d+)?\s*)+)$/;
 
-function pushPiece(tokens: Token[], piece: string, loc: Location, unit: number, isRowLabel: IsRowLabel): void {
+function pushPiece(tokens: Token[], piece: string, loc: Location, unit: number, labels: RowLabels): void {
+  const { isRowLabel } = labels;
   const whole = parseCell(piece);
   if (whole.kind === 'number') {
     tokens.push({ kind: 'number', raw: piece, value: whole.value, digits: whole.digits, loc, unit, glued: false });
@@ -80,13 +87,21 @@ function pushPiece(tokens: Token[], piece: string, loc: Location, unit: number, 
   }
   const words = piece.split(/\s+/);
   if (words.length > 1 && words.every((w) => parseCell(w).kind !== 'none')) {
-    for (const word of words) pushPiece(tokens, word, loc, unit, isRowLabel);
+    for (const word of words) pushPiece(tokens, word, loc, unit, labels);
     return;
   }
   const folded = foldWidth(piece);
+  const rows = gluedRows(folded, labels);
+  if (rows) {
+    for (const row of rows) pushPiece(tokens, row, loc, unit, labels);
+    return;
+  }
   const match = TRAILING_NUMBERS.exec(folded);
-  if (match?.[1] && match[2] && isRowLabel(normalizeLabel(match[1]))) {
-    tokens.push({ kind: 'text', raw: match[1].trim(), norm: normalizeLabel(match[1]), loc, unit });
+  const cut = match?.[1] ? labelAtEnd(match[1].trim(), labels) : null;
+  if (match?.[1] && match[2] && cut) {
+    const [before, label] = cut;
+    if (before) tokens.push({ kind: 'text', raw: before, norm: normalizeLabel(before), loc, unit });
+    tokens.push({ kind: 'text', raw: label, norm: normalizeLabel(label), loc, unit });
     const numbers = match[2].trim().split(/\s+/);
     const attached = !/^\s/.test(folded.slice(match[1].length));
     for (const word of numbers) {
@@ -99,4 +114,54 @@ function pushPiece(tokens: Token[], piece: string, loc: Location, unit: number, 
     return;
   }
   tokens.push({ kind: 'text', raw: piece, norm: normalizeLabel(piece), loc, unit });
+}
+
+/**
+ * A whole table whose cell and row separators were lost (`…申请数量21710000218二、上年结转…3000003三、…`) cut back into
+ * one piece per row: label then digits. Only when at least two row labels are each followed by digits, so a note
+ * such as 上年结转3件 in prose is left alone. A digit just before `.` and a CJK character is the next row's `2.`.
+ */
+function gluedRows(folded: string, labels: RowLabels): string[] | null {
+  if (folded.length < 16 || !/\d/.test(folded)) return null;
+  const parts = folded.split(/(\d+(?:\.\d+)?)/).filter((p) => p !== '');
+  const rows: string[] = [];
+  let labelsWithDigits = 0;
+  let label = '';
+  for (let i = 0; i < parts.length; i++) {
+    let part = parts[i] ?? '';
+    if (!/^\d/.test(part)) {
+      label += part;
+      continue;
+    }
+    const next = parts[i + 1] ?? '';
+    let numbering = '';
+    if (/^[.、．]/.test(next) && !/^[.、．]\d/.test(next)) {
+      numbering = part.slice(-1);
+      part = part.slice(0, -1);
+    }
+    if (part) {
+      if (!label.trim()) return null;
+      if (labelAtEnd(label.trim(), labels)) labelsWithDigits++;
+      rows.push(`${label.trim()} ${part}`);
+      label = '';
+    }
+    label += numbering;
+  }
+  if (label.trim()) rows.push(label.trim());
+  return labelsWithDigits >= 2 ? rows : null;
+}
+
+/**
+ * Splits text that ends with a row label from what is glued before it (captions, headers, a group label): the label
+ * is the longest ending that is an official wording, else the shortest ending the table recognises; null if none.
+ */
+function labelAtEnd(text: string, labels: RowLabels): [string, string] | null {
+  let shortest = -1;
+  for (let k = text.length - 1; k >= 0; k--) {
+    const suffix = normalizeLabel(text.slice(k));
+    if (shortest < 0 && labels.isRowLabel(suffix)) shortest = k;
+    if (labels.officials.includes(suffix)) return [text.slice(0, k).trim(), text.slice(k).trim()];
+  }
+  if (shortest < 0) return null;
+  return [text.slice(0, shortest).trim(), text.slice(shortest).trim()];
 }
