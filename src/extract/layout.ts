@@ -27,6 +27,18 @@ const ORDINAL = /^(?:第)?([一二三四五六])(?:、|部分|\.|:)?/;
 const BRACKET_ORDINAL = /^\(([一二三四五六])\)/;
 const HEADING_MAX = 32;
 
+const ORDINAL_START = /^(?:第|\()?[一二三四五六]/;
+
+const defCache = new Map<SectionDef, { official: string; anchors: string[] }>();
+function normalizedDef(def: SectionDef): { official: string; anchors: string[] } {
+  let cached = defCache.get(def);
+  if (!cached) {
+    cached = { official: normalizeLabel(def.heading), anchors: def.anchors.map(normalizeLabel) };
+    defCache.set(def, cached);
+  }
+  return cached;
+}
+
 interface HeadingMatch {
   rank: number;
   heading: string;
@@ -36,9 +48,10 @@ interface HeadingMatch {
 /** Rank 0: official words; 1: an anchor word; 2: either, but numbered （一） like a sub-heading. */
 function headingMatch(unit: Unit, def: SectionDef): HeadingMatch | null {
   if (unit.cells && unit.cells.filter((c) => c.text).length > 2) return null;
+  const norm = unit.norm;
+  const { official, anchors } = normalizedDef(def);
+  if (norm.length === 0 || (norm !== official && !ORDINAL_START.test(norm))) return null;
   const text = unitPlainText(unit);
-  const norm = normalizeLabel(text);
-  const official = normalizeLabel(def.heading);
   const bracket = BRACKET_ORDINAL.exec(norm);
   const ordinal = bracket ?? ORDINAL.exec(norm);
   const body = ordinal ? norm.slice(ordinal[0].length) : norm;
@@ -46,7 +59,7 @@ function headingMatch(unit: Unit, def: SectionDef): HeadingMatch | null {
   if (!ordinal && body !== official) return null;
   const weak = bracket ? 2 : 0;
   if (body.length <= HEADING_MAX) {
-    if (!def.anchors.some((a) => body.includes(normalizeLabel(a)))) return null;
+    if (!anchors.some((a) => body.includes(a))) return null;
     const exact = body === official || body.endsWith(official);
     return { rank: weak || (exact ? 0 : 1), heading: text.trim(), rest: '' };
   }
@@ -118,9 +131,9 @@ function findTitle(units: Unit[], limit: number, layout: Layout): void {
   for (let i = 0; i < limit; i++) {
     const unit = units[i];
     if (!unit) continue;
-    const text = unitPlainText(unit).trim();
-    const norm = normalizeLabel(text);
+    const norm = unit.norm;
     if (norm.length > 60) continue;
+    const text = unitPlainText(unit).trim();
     if (isTitleText(norm)) {
       layout.title = { text: text.replace(/\s+/g, ' '), units: [i] };
     } else if (/(信息公开|政务公开)/.test(norm) && !/(报告|年报)/.test(norm)) {

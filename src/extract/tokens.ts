@@ -156,12 +156,13 @@ function gluedRows(folded: string, labels: RowLabels): string[] | null {
  * is the longest ending that is an official wording, else the shortest ending the table recognises; null if none.
  */
 function labelAtEnd(text: string, labels: RowLabels): [string, string] | null {
-  let shortest = -1;
-  for (let k = text.length - 1; k >= 0; k--) {
-    const suffix = normalizeLabel(text.slice(k));
-    if (shortest < 0 && labels.isRowLabel(suffix)) shortest = k;
-    if (labels.officials.includes(suffix)) return [text.slice(0, k).trim(), text.slice(k).trim()];
+  const whole = normalizeLabel(text);
+  if (labels.officials.includes(whole)) return ['', text];
+  for (let k = 1; k < text.length; k++) {
+    if (labels.officials.includes(normalizeLabel(text.slice(k)))) return [text.slice(0, k).trim(), text.slice(k).trim()];
   }
-  if (shortest < 0) return null;
-  return [text.slice(0, shortest).trim(), text.slice(shortest).trim()];
+  for (let k = text.length - 1; k > 0; k--) {
+    if (labels.isRowLabel(normalizeLabel(text.slice(k)))) return [text.slice(0, k).trim(), text.slice(k).trim()];
+  }
+  return labels.isRowLabel(whole) ? ['', text] : null;
 }

@@ -2,6 +2,7 @@
  * Flattens a Document into units: one per paragraph or table row, in reading order, with page debris removed.
  * Everything after this point reads units, so every text layout and every adapter looks the same to extraction.
  */
+import { normalizeLabel } from '../format/normalize.js';
 import type { Document, Location, TableCell } from '../ingest/document.js';
 
 export interface UnitCell {
@@ -21,6 +22,8 @@ export interface Unit {
   /** True when the row comes from a grid the source states (blank cells are real blanks). */
   reliableGrid?: boolean;
   heading?: number;
+  /** normalizeLabel of the plain text, computed once: headings, version and title all compare against it. */
+  norm: string;
 }
 
 const DEBRIS_PATTERNS = [
@@ -50,7 +53,7 @@ export function toUnits(doc: Document): Unit[] {
     if (block.kind === 'paragraph') {
       const text = cleanText(block.text).trim();
       if (!text || isPageDebris(text)) continue;
-      const unit: Unit = { index: units.length, text, loc: block.loc };
+      const unit: Unit = { index: units.length, text, loc: block.loc, norm: normalizeLabel(text) };
       if (block.heading !== undefined) unit.heading = block.heading;
       units.push(unit);
       continue;
@@ -66,6 +69,7 @@ export function toUnits(doc: Document): Unit[] {
         loc: row.loc,
         cells,
         reliableGrid: block.reliableGrid,
+        norm: normalizeLabel(nonEmpty.map((c) => c.text).join(' ')),
       });
     }
   }

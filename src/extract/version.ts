@@ -14,7 +14,7 @@ export function detectVersion(units: Unit[], year: number | null): FormatVersion
   let has2021 = 0;
   let subRows = false;
   for (const unit of units) {
-    const norm = normalizeLabel(unit.text);
+    const norm = unit.norm;
     has2019 += ACTIVE_2019.filter((m) => norm.includes(m)).length;
     has2021 += ACTIVE_2021.filter((m) => norm.includes(m)).length;
     if (REQUESTS_2021.some((m) => norm.includes(m))) subRows = true;

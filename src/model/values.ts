@@ -7,7 +7,7 @@ type TableName = 'active' | 'requests' | 'appeals';
 
 /** Value at a full canonical key such as `requests.withheld.stateSecret.total`; undefined when there is no such leaf. */
 export function getValue(report: Pick<CanonicalReport, TableName>, key: string): CellValue | undefined {
-  const [table, ...path] = key.split('.');
+  const [table, ...path] = pathOf(key);
   let node: CellValue | ValueTree | undefined = report[table as TableName];
   for (const part of path) {
     if (node === null || typeof node !== 'object') return undefined;
@@ -18,8 +18,19 @@ export function getValue(report: Pick<CanonicalReport, TableName>, key: string):
 }
 
 /** Sets the leaf at a full canonical key, creating the objects on the way. */
+const pathCache = new Map<string, string[]>();
+
+function pathOf(key: string): string[] {
+  let path = pathCache.get(key);
+  if (!path) {
+    path = key.split('.');
+    pathCache.set(key, path);
+  }
+  return path;
+}
+
 export function setValue(report: Pick<CanonicalReport, TableName>, key: string, value: CellValue): void {
-  const [table, ...path] = key.split('.');
+  const [table, ...path] = pathOf(key);
   const last = path.pop();
   if (!last) throw new Error(`not a canonical cell key: ${key}`);
   let node = report[table as TableName];
@@ -59,6 +70,24 @@ export function blankReport(version: FormatVersion, fill: CellValue = null): Can
     anomalies: [],
     deviations: [],
   };
-  for (const cell of cellDefs(formatFor(version))) setValue(report, cell.key, fill);
+  const tables = blankTables(version, fill);
+  report.active = tables.active;
+  report.requests = tables.requests;
+  report.appeals = tables.appeals;
   return report;
+}
+
+const templates = new Map<string, string>();
+
+/** The three value trees of a format, built once per format and fill and copied from then on. */
+function blankTables(version: FormatVersion, fill: CellValue): Pick<CanonicalReport, TableName> {
+  const id = `${version}:${fill}`;
+  let template = templates.get(id);
+  if (!template) {
+    const tables: Pick<CanonicalReport, TableName> = { active: {}, requests: {}, appeals: {} };
+    for (const cell of cellDefs(formatFor(version))) setValue(tables, cell.key, fill);
+    template = JSON.stringify(tables);
+    templates.set(id, template);
+  }
+  return JSON.parse(template) as Pick<CanonicalReport, TableName>;
 }
