@@ -8,3 +8,7 @@ export * from './format/index.js';
 export type * from './model/report.js';
 export { getValue, setValue, flattenValues, blankReport } from './model/values.js';
 export { GongkaiError } from './errors.js';
+export { processFile, readReport } from './pipeline.js';
+export type { FileResult, FileError, ProcessOptions } from './pipeline.js';
+export { buildReportSchema } from './output/schema.js';
+export { validateSchema } from './output/schema-validate.js';
