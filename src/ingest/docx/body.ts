@@ -1,0 +1,384 @@
+/**
+ * The body of the main document part → blocks in reading order, read as Word shows the document with all tracked
+ * changes accepted: deletions and moved-away text dropped, insertions kept, field results instead of field codes.
+ */
+import type { Block, IngestNote, Paragraph, Table, TableCell, TableRow } from '../document.js';
+import type { Numbering } from './numbering.js';
+import { headingFromOutline, isOn, numberingOf, outlineLevelOf, type StyleSheet } from './styles.js';
+import { child, childElements, textOf, type XmlElement } from './xml.js';
+
+export interface BodyContext {
+  /** Package part the body comes from, e.g. `word/document.xml`; prefixes every `loc.path`. */
+  part: string;
+  styles: StyleSheet;
+  numbering: Numbering;
+}
+
+export interface BodyResult {
+  blocks: Block[];
+  notes: IngestNote[];
+}
+
+/** Reads `w:body`: paragraphs, tables, content controls and text boxes, in document order. */
+export function readBody(body: XmlElement, context: BodyContext): BodyResult {
+  const reader = new BodyReader(context);
+  const blocks: Block[] = [];
+  reader.readBlocks(body, blocks);
+  return { blocks, notes: reader.notes() };
+}
+
+interface FieldLevel {
+  /** `code` until `w:fldChar separate`, then `result`. */
+  phase: 'code' | 'result';
+  instruction: string;
+  /** A table of contents repeats the headings; its result is not part of the text. */
+  hidden: boolean;
+}
+
+interface InlineState {
+  /** Text between line breaks; each becomes its own paragraph. */
+  pieces: string[];
+  textBoxes: XmlElement[];
+}
+
+class BodyReader {
+  private paragraphCount = 0;
+  private tableCount = 0;
+  /** Open fields; a field may span several paragraphs, so this lives across them. */
+  private readonly fields: FieldLevel[] = [];
+  private trackedChanges = false;
+  private altChunks = 0;
+
+  constructor(private readonly context: BodyContext) {}
+
+  notes(): IngestNote[] {
+    const notes: IngestNote[] = [];
+    if (this.trackedChanges) {
+      notes.push({ code: 'docx-tracked-changes', message: '文档含有未处理的修订，已按“接受全部修订”后的文本读取' });
+    }
+    if (this.altChunks) {
+      notes.push({ code: 'docx-alt-chunk', message: `文档嵌入了 ${this.altChunks} 处外部内容（altChunk），这部分未读取` });
+    }
+    return notes;
+  }
+
+  readBlocks(container: XmlElement, out: Block[]): void {
+    for (const element of childElements(container)) {
+      switch (element.name) {
+        case 'w:p':
+          this.paragraph(element, out);
+          break;
+        case 'w:tbl':
+          this.table(element, out);
+          break;
+        case 'w:sdt':
+          this.readContentControl(element, out);
+          break;
+        case 'w:customXml':
+        case 'w:smartTag':
+          this.readBlocks(element, out);
+          break;
+        case 'w:ins':
+        case 'w:moveTo':
+          this.trackedChanges = true;
+          this.readBlocks(element, out);
+          break;
+        case 'w:del':
+        case 'w:moveFrom':
+          this.trackedChanges = true;
+          break;
+        case 'mc:AlternateContent': {
+          const branch = chooseBranch(element);
+          if (branch) this.readBlocks(branch, out);
+          break;
+        }
+        case 'w:altChunk':
+          this.altChunks++;
+          break;
+      }
+    }
+  }
+
+  private readContentControl(sdt: XmlElement, out: Block[]): void {
+    const content = child(sdt, 'w:sdtContent');
+    if (content) this.readBlocks(content, out);
+  }
+
+  private paragraph(p: XmlElement, out: Block[]): void {
+    const index = ++this.paragraphCount;
+    const pPr = child(p, 'w:pPr');
+    const styleId = this.context.styles.resolveId(child(pPr, 'w:pStyle')?.attrs['w:val']);
+    const state: InlineState = { pieces: [''], textBoxes: [] };
+    this.inline(p, state);
+    const markDeleted = child(child(pPr, 'w:rPr'), 'w:del') !== undefined;
+    if (markDeleted) this.trackedChanges = true;
+    const hasText = state.pieces.some((piece) => piece.trim() !== '');
+    // A paragraph whose text and mark are both deleted is gone in the accepted document, number and all.
+    if (hasText || !markDeleted) {
+      const label = this.label(pPr, styleId);
+      if (label) state.pieces[0] = label + (state.pieces[0] ?? '');
+      const own = outlineLevelOf(pPr);
+      const heading = own !== undefined ? headingFromOutline(own) : this.context.styles.headingLevel(styleId);
+      for (const piece of state.pieces) {
+        const text = piece.trim();
+        if (!text) continue;
+        const paragraph: Paragraph = { kind: 'paragraph', text, loc: { path: `${this.context.part}#p${index}` } };
+        if (heading !== undefined) paragraph.heading = heading;
+        out.push(paragraph);
+      }
+    }
+    // A text box is read where it is anchored: right after the paragraph that holds it.
+    for (const box of state.textBoxes) this.readBlocks(box, out);
+  }
+
+  /** The computed list label of a numbered paragraph, from its own `w:numPr` or its style's. */
+  private label(pPr: XmlElement | undefined, styleId: string | undefined): string {
+    const own = numberingOf(pPr);
+    const fromStyle = this.context.styles.numbering(styleId);
+    const numId = own?.numId || fromStyle?.numId;
+    if (!numId) return '';
+    const ilvl = own?.ilvl ?? fromStyle?.ilvl;
+    return this.context.numbering.next(ilvl === undefined ? { numId } : { numId, ilvl }, styleId);
+  }
+
+  private inline(container: XmlElement, state: InlineState): void {
+    for (const element of childElements(container)) {
+      switch (element.name) {
+        case 'w:r':
+          this.run(element, state);
+          break;
+        case 'w:ins':
+        case 'w:moveTo':
+          this.trackedChanges = true;
+          this.inline(element, state);
+          break;
+        case 'w:del':
+        case 'w:moveFrom':
+          this.trackedChanges = true;
+          break;
+        case 'w:hyperlink':
+        case 'w:smartTag':
+        case 'w:customXml':
+        case 'w:fldSimple':
+        case 'w:dir':
+        case 'w:bdo':
+          this.inline(element, state);
+          break;
+        case 'w:sdt': {
+          const content = child(element, 'w:sdtContent');
+          if (content) this.inline(content, state);
+          break;
+        }
+        case 'mc:AlternateContent': {
+          const branch = chooseBranch(element);
+          if (branch) this.inline(branch, state);
+          break;
+        }
+      }
+    }
+  }
+
+  private run(r: XmlElement, state: InlineState): void {
+    const vanish = child(child(r, 'w:rPr'), 'w:vanish');
+    const hidden = vanish !== undefined && isOn(vanish.attrs['w:val']);
+    for (const element of childElements(r)) {
+      if (element.name === 'w:fldChar') {
+        this.fieldChar(element);
+        continue;
+      }
+      if (element.name === 'w:instrText') {
+        const field = this.fields[this.fields.length - 1];
+        if (field?.phase === 'code') field.instruction += textOf(element);
+        continue;
+      }
+      if (hidden || this.fields.some((field) => field.phase === 'code' || field.hidden)) continue;
+      switch (element.name) {
+        case 'w:t':
+          append(state, textOf(element));
+          break;
+        case 'w:tab':
+        case 'w:ptab':
+          append(state, ' ');
+          break;
+        case 'w:br':
+        case 'w:cr':
+          state.pieces.push('');
+          break;
+        case 'w:sym':
+          append(state, symbolText(element));
+          break;
+        case 'w:noBreakHyphen':
+          append(state, '-');
+          break;
+        case 'w:drawing':
+        case 'w:pict':
+        case 'w:object':
+        case 'mc:AlternateContent':
+          collectTextBoxes(element, state.textBoxes);
+          break;
+        case 'w:ruby': {
+          const base = child(element, 'w:rubyBase');
+          if (base) this.inline(base, state);
+          break;
+        }
+      }
+    }
+  }
+
+  private fieldChar(element: XmlElement): void {
+    const type = element.attrs['w:fldCharType'];
+    if (type === 'begin') {
+      this.fields.push({ phase: 'code', instruction: '', hidden: false });
+    } else if (type === 'separate') {
+      const field = this.fields[this.fields.length - 1];
+      if (field) {
+        field.phase = 'result';
+        field.hidden = /^\s*TOC\b/i.test(field.instruction);
+      }
+    } else if (type === 'end') {
+      this.fields.pop();
+    }
+  }
+
+  private table(tbl: XmlElement, out: Block[]): void {
+    const rows = tableRows(tbl);
+    const onlyRow = rows.length === 1 ? rows[0] : undefined;
+    const onlyCell = onlyRow && rowCells(onlyRow).length === 1 ? rowCells(onlyRow)[0] : undefined;
+    if (onlyCell) {
+      // A single-cell table is a frame drawn around content (CMS exports wrap whole reports in one), not data.
+      this.readBlocks(onlyCell, out);
+      return;
+    }
+    const index = ++this.tableCount;
+    const path = `${this.context.part}#tbl${index}`;
+    const table: Table = { kind: 'table', rows: [], loc: { table: index, path }, reliableGrid: true };
+    out.push(table);
+    const nested: Block[] = [];
+    /** Cells a vertical merge is still running for, by their grid column. */
+    let open = new Map<number, TableCell>();
+    rows.forEach((tr, r) => {
+      const rowNo = r + 1;
+      const row: TableRow = { cells: [], loc: { table: index, row: rowNo, path: `${path}/tr${rowNo}` } };
+      const stillOpen = new Map<number, TableCell>();
+      let col = intVal(child(child(tr, 'w:trPr'), 'w:gridBefore')) ?? 0;
+      let previous: TableCell | undefined;
+      rowCells(tr).forEach((tc, t) => {
+        const tcPr = child(tc, 'w:tcPr');
+        const span = Math.max(1, intVal(child(tcPr, 'w:gridSpan')) ?? 1);
+        const vMerge = mergeState(child(tcPr, 'w:vMerge'));
+        if (mergeState(child(tcPr, 'w:hMerge')) === 'continue' && previous) {
+          previous.colSpan += span;
+          col += span;
+          return;
+        }
+        const above = vMerge === 'continue' ? open.get(col) : undefined;
+        if (above) {
+          above.rowSpan++;
+          stillOpen.set(col, above);
+          col += span;
+          return;
+        }
+        const content: Block[] = [];
+        this.readBlocks(tc, content);
+        const text = content
+          .filter((block): block is Paragraph => block.kind === 'paragraph')
+          .map((paragraph) => paragraph.text)
+          .join(' ');
+        nested.push(...content.filter((block) => block.kind === 'table'));
+        const cell: TableCell = {
+          text,
+          loc: { table: index, row: rowNo, cell: col + 1, path: `${row.loc.path}/tc${t + 1}` },
+          col,
+          rowSpan: 1,
+          colSpan: span,
+        };
+        row.cells.push(cell);
+        previous = cell;
+        // A continuation with nothing above to continue starts a merge of its own, as Word renders it.
+        if (vMerge) stillOpen.set(col, cell);
+        col += span;
+      });
+      open = stillOpen;
+      table.rows.push(row);
+    });
+    // Blocks are flat, so a table found inside a cell follows the table that holds it.
+    out.push(...nested);
+  }
+}
+
+function append(state: InlineState, text: string): void {
+  state.pieces[state.pieces.length - 1] += text;
+}
+
+/** Rows in order, through content controls and custom XML; rows deleted as tracked changes are gone. */
+function tableRows(tbl: XmlElement): XmlElement[] {
+  return unwrap(tbl, 'w:tr').filter((tr) => child(child(tr, 'w:trPr'), 'w:del') === undefined);
+}
+
+function rowCells(tr: XmlElement): XmlElement[] {
+  return unwrap(tr, 'w:tc').filter((tc) => child(child(tc, 'w:tcPr'), 'w:cellDel') === undefined);
+}
+
+function unwrap(container: XmlElement, name: string): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (const element of childElements(container)) {
+    if (element.name === name) out.push(element);
+    else if (element.name === 'w:sdt') out.push(...unwrap(child(element, 'w:sdtContent') ?? element, name));
+    else if (element.name === 'w:customXml') out.push(...unwrap(element, name));
+  }
+  return out;
+}
+
+/** `w:vMerge`/`w:hMerge`: `restart` starts a merge, the bare element (or `continue`) extends one. */
+function mergeState(element: XmlElement | undefined): 'restart' | 'continue' | undefined {
+  if (!element) return undefined;
+  return element.attrs['w:val'] === 'restart' ? 'restart' : 'continue';
+}
+
+function intVal(element: XmlElement | undefined): number | undefined {
+  const value = Number.parseInt(element?.attrs['w:val'] ?? '', 10);
+  return Number.isFinite(value) && value >= 0 ? value : undefined;
+}
+
+/**
+ * One branch of `mc:AlternateContent`: Word writes a text box twice (DrawingML in `mc:Choice`, VML in
+ * `mc:Fallback`), so reading both would duplicate it. The first branch that satisfies `wanted` wins.
+ */
+function chooseBranch(alternate: XmlElement, wanted?: (branch: XmlElement) => boolean): XmlElement | undefined {
+  const branches = [...childElements(alternate, 'mc:Choice'), ...childElements(alternate, 'mc:Fallback')];
+  return wanted ? branches.find(wanted) : branches[0];
+}
+
+function collectTextBoxes(element: XmlElement, out: XmlElement[]): void {
+  if (element.name === 'w:txbxContent') {
+    out.push(element);
+    return;
+  }
+  if (element.name === 'mc:AlternateContent') {
+    const branch = chooseBranch(element, (b) => containsTextBox(b));
+    if (branch) collectTextBoxes(branch, out);
+    return;
+  }
+  for (const c of childElements(element)) collectTextBoxes(c, out);
+}
+
+function containsTextBox(element: XmlElement): boolean {
+  return element.name === 'w:txbxContent' || childElements(element).some(containsTextBox);
+}
+
+/** Symbol-font code points (U+F020–U+F0FF) of the few glyphs reports use; other private-use glyphs are dropped. */
+const SYMBOL_FONT: Record<number, string> = {
+  0xb4: '×', 0xb8: '÷', 0xb1: '±', 0xa3: '≤', 0xb3: '≥', 0xb9: '≠', 0xb7: '•', 0xd6: '√', 0xb0: '°', 0x2d: '−',
+};
+const WINGDINGS: Record<number, string> = { 0xfc: '✓', 0xfb: '✗', 0xfe: '☑', 0xfd: '☒', 0xa8: '□', 0x6f: '□' };
+
+function symbolText(sym: XmlElement): string {
+  const code = Number.parseInt(sym.attrs['w:char'] ?? '', 16);
+  if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff) return '';
+  if (code < 0xe000 || code > 0xf8ff) return String.fromCodePoint(code);
+  const low = code & 0xff;
+  const font = sym.attrs['w:font'] ?? '';
+  if (/wingdings/i.test(font)) return WINGDINGS[low] ?? '';
+  if (/symbol/i.test(font)) return SYMBOL_FONT[low] ?? (low >= 0x30 && low <= 0x39 ? String(low - 0x30) : '');
+  return '';
+}

@@ -1,0 +1,106 @@
+/**
+ * Paragraph styles (word/styles.xml), read for the two things a report's structure hangs on: heading level and the
+ * list a style attaches its paragraphs to.
+ */
+import { child, childElements, type XmlElement } from './xml.js';
+
+export interface NumberingRef {
+  numId: string;
+  /** Absent when a style names the list but not the level; the level is then found through `w:lvl/w:pStyle`. */
+  ilvl?: number;
+}
+
+interface StyleInfo {
+  name: string;
+  basedOn?: string;
+  outlineLevel?: number;
+  numbering?: NumberingRef;
+}
+
+/** Chinese Word names the built-in styles `heading 1`; WPS and localised templates write `标题 1`. */
+const HEADING_NAME = /^(?:heading|标题)\s*([1-9])$/i;
+/** `w:outlineLvl` 9 means body text. */
+const BODY_TEXT_LEVEL = 9;
+/** `basedOn` chains are short; a longer one is a cycle. */
+const MAX_CHAIN = 32;
+
+export class StyleSheet {
+  private readonly styles = new Map<string, StyleInfo>();
+  private defaultParagraphStyle: string | undefined;
+
+  constructor(root: XmlElement | null) {
+    if (!root) return;
+    for (const style of childElements(root, 'w:style')) {
+      const id = style.attrs['w:styleId'];
+      if (!id || (style.attrs['w:type'] ?? 'paragraph') !== 'paragraph') continue;
+      const pPr = child(style, 'w:pPr');
+      const info: StyleInfo = { name: child(style, 'w:name')?.attrs['w:val'] ?? '' };
+      const basedOn = child(style, 'w:basedOn')?.attrs['w:val'];
+      if (basedOn) info.basedOn = basedOn;
+      const outline = outlineLevelOf(pPr);
+      if (outline !== undefined) info.outlineLevel = outline;
+      const numbering = numberingOf(pPr);
+      if (numbering) info.numbering = numbering;
+      this.styles.set(id, info);
+      if (style.attrs['w:default'] !== undefined && isOn(style.attrs['w:default'])) this.defaultParagraphStyle = id;
+    }
+  }
+
+  /** Heading level 1–9 of a paragraph with this style (or the default style when none is named). */
+  headingLevel(styleId: string | undefined): number | undefined {
+    for (const style of this.chain(styleId)) {
+      if (style.outlineLevel !== undefined) return headingFromOutline(style.outlineLevel);
+      const named = HEADING_NAME.exec(style.name.trim());
+      if (named?.[1]) return Number(named[1]);
+    }
+    return undefined;
+  }
+
+  /** The list a paragraph style attaches its paragraphs to, through `basedOn` when the style itself names none. */
+  numbering(styleId: string | undefined): NumberingRef | undefined {
+    for (const style of this.chain(styleId)) if (style.numbering) return style.numbering;
+    return undefined;
+  }
+
+  /** The style id a paragraph without `w:pStyle` has. */
+  resolveId(styleId: string | undefined): string | undefined {
+    return styleId ?? this.defaultParagraphStyle;
+  }
+
+  private *chain(styleId: string | undefined): Generator<StyleInfo> {
+    let id = this.resolveId(styleId);
+    for (let i = 0; id !== undefined && i < MAX_CHAIN; i++) {
+      const style = this.styles.get(id);
+      if (!style) return;
+      yield style;
+      id = style.basedOn;
+    }
+  }
+}
+
+/** A paragraph's own `w:outlineLvl`, as a heading level; undefined when it has none, 0 for body text. */
+export function outlineLevelOf(pPr: XmlElement | undefined): number | undefined {
+  const value = child(pPr, 'w:outlineLvl')?.attrs['w:val'];
+  if (value === undefined) return undefined;
+  const level = Number.parseInt(value, 10);
+  return Number.isInteger(level) && level >= 0 && level <= BODY_TEXT_LEVEL ? level : undefined;
+}
+
+export function headingFromOutline(outlineLevel: number): number | undefined {
+  return outlineLevel < BODY_TEXT_LEVEL ? outlineLevel + 1 : undefined;
+}
+
+export function numberingOf(pPr: XmlElement | undefined): NumberingRef | undefined {
+  const numPr = child(pPr, 'w:numPr');
+  if (!numPr) return undefined;
+  const numId = child(numPr, 'w:numId')?.attrs['w:val'];
+  const ilvl = child(numPr, 'w:ilvl')?.attrs['w:val'];
+  const ref: NumberingRef = { numId: numId ?? '' };
+  if (ilvl !== undefined && /^\d+$/.test(ilvl)) ref.ilvl = Number(ilvl);
+  return ref;
+}
+
+/** OOXML on/off values: an element without `w:val` is on; `0`, `false`, `off` mean off. */
+export function isOn(value: string | undefined): boolean {
+  return value === undefined || !['0', 'false', 'off'].includes(value);
+}
