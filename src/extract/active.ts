@@ -3,7 +3,7 @@ import type { FormatDef } from '../format/types.js';
 import { normalizeLabel } from '../format/normalize.js';
 import { anyFits, assignRow } from './assign.js';
 import { LabelMatcher, readRows, type RowSpec } from './rows.js';
-import { emptyTableRead, labelOf, recordRow, type TableRead } from './table-read.js';
+import { emptyTableRead, labelOf, markTableUnits, recordRow, type TableRead } from './table-read.js';
 import { tokenize } from './tokens.js';
 import type { Unit } from './units.js';
 
@@ -33,7 +33,7 @@ export function readActive(units: Unit[], format: FormatDef): TableRead {
   if (rowsRead.rows.length === 0) return read;
   read.found = true;
   const lastUnit = Math.max(...rowsRead.rows.map((r) => r.values.at(-1)?.unit ?? r.label.unit));
-  for (const t of tokens) if (t.unit <= lastUnit) read.tableUnits.add(t.unit);
+  markTableUnits(read, tokens, lastUnit);
 
   readCaptionsAndColumns(read, tokens, format);
   for (const row of rowsRead.rows) {

@@ -3,7 +3,7 @@ import { normalizeLabel } from '../format/normalize.js';
 import type { FormatDef } from '../format/types.js';
 import { assignRow } from './assign.js';
 import { LabelMatcher, type ValueToken } from './rows.js';
-import { emptyTableRead, labelOf, recordRow, valuesText, type TableRead } from './table-read.js';
+import { emptyTableRead, labelOf, markTableUnits, recordRow, valuesText, type TableRead } from './table-read.js';
 import { tokenize } from './tokens.js';
 import type { Unit } from './units.js';
 
@@ -54,7 +54,7 @@ export function readAppeals(units: Unit[], format: FormatDef): TableRead {
   if (values.length === 0) return read;
   read.found = headerSeen || values.length >= GROUP_SIZE;
   if (!read.found) return read;
-  for (const t of tokens) if (numberUnits.has(t.unit) || t.kind === 'text') read.tableUnits.add(t.unit);
+  markTableUnits(read, tokens, Math.max(...numberUnits));
 
   const expected = format.appealGroups.length * GROUP_SIZE;
   const keys = format.appealGroups.flatMap((g) => format.appealColumns.map((c) => `appeals.${g.key}.${c.key}`));

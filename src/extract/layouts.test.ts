@@ -16,7 +16,7 @@ import { LAYOUTS, writeReport, type Layout, type WriteOptions } from '../testing
 import { randomReport } from '../testing/random-report.js';
 import { extractReport } from './index.js';
 
-const RUNS = { numRuns: 60, seed: Number(process.env.FC_SEED ?? 20250120), includeErrorInReport: true };
+const RUNS = { numRuns: 200, seed: Number(process.env.FC_SEED ?? 20250120), includeErrorInReport: true };
 
 function quirks(layout: Layout): fc.Arbitrary<WriteOptions> {
   // Crawler text that lost its separators has no padding spaces and no thousands commas to split on.

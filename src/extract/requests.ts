@@ -3,7 +3,7 @@ import { normalizeLabel } from '../format/normalize.js';
 import type { FormatDef, RequestRowDef } from '../format/types.js';
 import { assignRow, provenanceOf, type RowAssignment } from './assign.js';
 import { LabelMatcher, readRows, type GroupSpec, type RowRead, type RowSpec } from './rows.js';
-import { emptyTableRead, labelOf, recordRow, valuesText, type TableRead } from './table-read.js';
+import { emptyTableRead, labelOf, markTableUnits, recordRow, valuesText, type TableRead } from './table-read.js';
 import { tokenize } from './tokens.js';
 import type { Unit } from './units.js';
 
@@ -36,7 +36,7 @@ export function readRequests(units: Unit[], format: FormatDef): TableRead {
   if (rowsRead.rows.length === 0) return read;
   read.found = true;
   const lastUnit = Math.max(...rowsRead.rows.map((r) => r.values.at(-1)?.unit ?? r.label.unit));
-  for (const t of tokens) if (t.unit <= lastUnit) read.tableUnits.add(t.unit);
+  markTableUnits(read, tokens, lastUnit);
 
   readHeaderLabels(read, rowsRead.header, format);
   for (const group of rowsRead.groups) {

@@ -90,3 +90,21 @@ export function recordRow(
 export function unitsOf(tokens: Token[]): Set<number> {
   return new Set(tokens.map((t) => t.unit));
 }
+
+/**
+ * The units that make up the table itself, up to its last row: everything with a number or a short label. A sentence
+ * (with 。 or long) and no numbers is prose written around the table and stays in the section's text.
+ */
+export function markTableUnits(read: TableRead, tokens: Token[], lastUnit: number): void {
+  const prose = new Map<number, boolean>();
+  for (const t of tokens) {
+    if (t.unit > lastUnit) continue;
+    const isProse = t.kind === 'text' && (t.norm.includes('。') || t.norm.length > 50);
+    const isData = t.kind !== 'text';
+    const known = prose.get(t.unit);
+    if (isData) prose.set(t.unit, false);
+    else if (known === undefined) prose.set(t.unit, isProse);
+    else if (known && !isProse) prose.set(t.unit, known);
+  }
+  for (const [unit, isProse] of prose) if (!isProse) read.tableUnits.add(unit);
+}

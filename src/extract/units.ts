@@ -52,7 +52,7 @@ export function toUnits(doc: Document): Unit[] {
   for (const block of doc.blocks) {
     if (block.kind === 'paragraph') {
       const text = cleanText(block.text).trim();
-      if (!text || isPageDebris(text)) continue;
+      if (!text || isPageDebris(text) || isDraftGuidance(text)) continue;
       const unit: Unit = { index: units.length, text, loc: block.loc, norm: normalizeLabel(text) };
       if (block.heading !== undefined) unit.heading = block.heading;
       units.push(unit);
@@ -74,6 +74,11 @@ export function toUnits(doc: Document): Unit[] {
     }
   }
   return units;
+}
+
+/** A filling hint of a gongkai draft (`> 【填写说明】…`): guidance for the person, not report content. */
+export function isDraftGuidance(text: string): boolean {
+  return /^\s*(>\s*)?【填写说明】/.test(text);
 }
 
 /** Text of a unit with its empty cells dropped, for prose-level matching. */

@@ -71,6 +71,7 @@ function paragraphOf(line: string, lineNo: number): Paragraph | null {
   const heading = /^\s*(#{1,6})\s+/.exec(line);
   const text = line
     .replace(/^\s*#{1,6}\s+/, '')
+    .replace(/^\s*>\s?/, '')
     .replace(/\*\*/g, '')
     .trim();
   if (!text) return null;
