@@ -12,3 +12,6 @@ export { processFile, readReport } from './pipeline.js';
 export type { FileResult, FileError, ProcessOptions } from './pipeline.js';
 export { buildReportSchema } from './output/schema.js';
 export { validateSchema } from './output/schema-validate.js';
+export { renderReport, loadReport, RENDER_FORMATS } from './render/index.js';
+export type { RenderFormat, RenderOptions } from './render/index.js';
+export { draftReport } from './author/draft.js';
