@@ -11,7 +11,7 @@ export interface CellResult {
 export type RowAssignment =
   | { status: 'ok'; cells: CellResult[]; extras: ValueToken[]; split: boolean }
   | { status: 'short'; cells: CellResult[]; missing: number }
-  | { status: 'ambiguous'; candidates: Array<Array<number | null>>; tokens: ValueToken[] }
+  | { status: 'ambiguous'; candidates: Array<Array<number | null>>; tokens: ValueToken[]; cells: CellResult[] }
   | { status: 'unsplittable'; tokens: ValueToken[] };
 
 export type RowFits = (values: Array<number | null>) => boolean;
@@ -42,10 +42,10 @@ export function assignRow(tokens: ValueToken[], expected: number, fits: RowFits)
   }
   const pieces: SplitPiece[] = values.map((t) => {
     const piece: SplitPiece = { value: valueOf(t) };
-    if (t.kind === 'number' && /^\d+$/.test(t.digits)) piece.digits = t.digits;
+    if (t.kind === 'number' && /^[+-]?\d+(\.\d+)?$/.test(t.digits)) piece.digits = t.digits;
     return piece;
   });
-  const splittable = pieces.some((p) => p.digits && p.digits.length > 1);
+  const splittable = pieces.some((p) => p.digits && /\d\d/.test(p.digits.replace(/\..*$/, '')));
   if (!splittable) {
     const cells: CellResult[] = values.map((t) => ({ value: valueOf(t), prov: provenanceOf(t) }));
     while (cells.length < expected) cells.push({ value: null, prov: null });
@@ -53,7 +53,10 @@ export function assignRow(tokens: ValueToken[], expected: number, fits: RowFits)
   }
   const found = splitRow(pieces, expected, fits);
   if (found.length === 0) return { status: 'unsplittable', tokens: values };
-  if (found.length > 1) return { status: 'ambiguous', candidates: found.map((f) => f.values), tokens: values };
+  if (found.length > 1) {
+    const candidates = found.map((f) => f.values);
+    return { status: 'ambiguous', candidates, tokens: values, cells: agreedCells(found, values, expected) };
+  }
   const only = found[0];
   if (!only) return { status: 'unsplittable', tokens: values };
   const cells: CellResult[] = [];
@@ -85,6 +88,30 @@ function byPosition(tokens: ValueToken[], expected: number): RowAssignment | nul
     extras: [],
     split: false,
   };
+}
+
+/**
+ * Cells on which every candidate split agrees are known even when the row as a whole is not: 1110012 followed by
+ * ten zeros leaves the 行政复议 cells open but not the ten zeros. The others stay null.
+ */
+export function agreedCells(
+  found: Array<{ values: Array<number | null>; parts?: number[] }>,
+  tokens: ValueToken[],
+  expected: number,
+): CellResult[] {
+  const first = found[0];
+  // Which token each cell of the first candidate came from, and whether that token was cut.
+  const origin: Array<{ token: ValueToken | undefined; split: boolean }> = [];
+  (first?.parts ?? tokens.map(() => 1)).forEach((parts, i) => {
+    for (let k = 0; k < parts; k++) origin.push({ token: tokens[i], split: parts > 1 });
+  });
+  return Array.from({ length: expected }, (_, i) => {
+    const value = first?.values[i];
+    const agreed = value !== undefined && value !== null && found.every((c) => c.values[i] === value);
+    const from = origin[i];
+    if (!agreed || !from?.token) return { value: null, prov: null };
+    return { value, prov: provenanceOf(from.token, from.split ? 'split-digits' : undefined) };
+  });
 }
 
 /** Sum of the values when none is null. */

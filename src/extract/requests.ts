@@ -27,7 +27,6 @@ export function readRequests(units: Unit[], format: FormatDef): TableRead {
   const groupKeys = new Set(format.requestRows.map((r) => r.group).filter(Boolean));
   const groups: GroupSpec[] = format.requestGroups.filter((g) => groupKeys.has(g.key));
   const rowMatcher = new LabelMatcher(rows);
-  const groupMatcher = new LabelMatcher(groups);
   const tokens = tokenize(units, {
     isRowLabel: (norm) => rowMatcher.matches(norm),
     officials: rows.map((r) => normalizeLabel(r.label)),
@@ -93,11 +92,14 @@ function readCollapsedGroups(read: TableRead, rowsRead: ReturnType<typeof readRo
       });
       continue;
     }
-    const values = group.values.slice(0, COLUMNS).map((v) => (v.kind === 'number' ? v.value : null));
+    // The printed row is read like any other row, so guessed-grid blanks and glued digits are handled the same way.
+    const assignment = assignRow(group.values, COLUMNS, rowTotalFits);
+    const cells = assignment.status === 'ok' || assignment.status === 'short' ? assignment.cells : [];
+    const values = Array.from({ length: COLUMNS }, (_, i) => cells[i]?.value ?? null);
     read.anomalies.push({
       code: 'collapsed-row',
       key: `requests.${group.spec.key}`,
-      text: `“${group.spec.label}”应分为 ${subRows.length} 个子行（${subRows.map((r) => r.label).join('；')}），报告只列了一行：${valuesText(group.values.slice(0, COLUMNS))}`,
+      text: `“${group.spec.label}”应分为 ${subRows.length} 个子行（${subRows.map((r) => r.label).join('；')}），报告只列了一行：${values.map((v) => (v === null ? '空' : String(v))).join('、')}`,
       loc: group.label.loc,
       raw: group.label.raw,
       values,

@@ -54,6 +54,8 @@ export class LabelMatcher {
 
   /** Indices of the definitions whose label this normalised text can be. */
   candidates(norm: string): Array<{ index: number; exactOnly: boolean }> {
+    // A title or running header (…信访局2025年…年度报告) holds anchor words but is never a table label.
+    if (/报告|年报/.test(norm)) return [];
     const bare = stripNumbering(norm);
     const found: Array<{ index: number; exactOnly: boolean }> = [];
     this.defs.forEach((_, i) => {
@@ -101,9 +103,17 @@ function chooseReading(tokens: Token[], rows: RowSpec[], groups: GroupSpec[]): R
   const full = (read: RowsRead): number => read.rows.filter((r) => hardCount(r.values) === r.spec.expected).length;
   const best = full(after);
   if (best === after.rows.length) return after;
+  // Only a layout that shows the hallmark of another order is read in that order: numbers ahead of the first label
+  // (values first), or most labels with no numbers at all (labels first, then a block of numbers).
+  const firstRow = events.findIndex((e) => e.kind === 'row');
+  const leadingValues = events.slice(0, Math.max(firstRow, 0)).some((e) => e.kind === 'value' && e.token.kind === 'number');
+  const emptyRows = after.rows.filter((r) => hardCount(r.values) === 0).length;
+  const modes: Array<'before' | 'sequential'> = [];
+  if (leadingValues) modes.push('before');
+  if (emptyRows * 2 >= after.rows.length) modes.push('sequential');
   let chosen = after;
   let chosenScore = best;
-  for (const mode of ['before', 'sequential'] as const) {
+  for (const mode of modes) {
     const alternative = attach(events, mode, header);
     const score = full(alternative);
     if (score > chosenScore) {

@@ -6,26 +6,42 @@
 /** Upper bound on candidate rows; beyond it the split is reported as ambiguous rather than searched further. */
 export const MAX_CANDIDATES = 20000;
 
-/** All ways to cut `digits` into `parts` numbers without leading zeros (a lone 0 is fine). */
+/**
+ * All ways to cut `digits` into `parts` numbers without leading zeros (a lone 0 is fine). A leading sign stays with
+ * the first number and a decimal fraction with the last: `+33` → +3, 3; `34396.74` → 3, 4396.74 or 34, 396.74 …
+ */
 export function splitDigits(digits: string, parts: number, limit = MAX_CANDIDATES): number[][] {
+  const m = /^([+-]?)(\d+)(\.\d+)?$/.exec(digits);
+  if (!m?.[2]) return [];
+  const sign = m[1] ?? '';
+  const body = m[2];
+  const fraction = m[3] ?? '';
   const out: number[][] = [];
-  const current: number[] = [];
+  const current: string[] = [];
+  const finish = (): void => {
+    const last = current.length - 1;
+    out.push(current.map((part, i) => Number(`${i === 0 ? sign : ''}${part}${i === last ? fraction : ''}`)));
+  };
   const walk = (start: number, remaining: number): void => {
     if (out.length >= limit) return;
-    const left = digits.length - start;
+    const left = body.length - start;
     if (remaining === 1) {
-      const rest = digits.slice(start);
-      if (rest.length > 0 && (rest.length === 1 || rest[0] !== '0')) out.push([...current, Number(rest)]);
+      const rest = body.slice(start);
+      if (rest.length > 0 && (rest.length === 1 || rest[0] !== '0')) {
+        current.push(rest);
+        finish();
+        current.pop();
+      }
       return;
     }
-    const maxLength = digits[start] === '0' ? 1 : left - (remaining - 1);
+    const maxLength = body[start] === '0' ? 1 : left - (remaining - 1);
     for (let length = 1; length <= maxLength; length++) {
-      current.push(Number(digits.slice(start, start + length)));
+      current.push(body.slice(start, start + length));
       walk(start + length, remaining - 1);
       current.pop();
     }
   };
-  if (parts >= 1 && parts <= digits.length) walk(0, parts);
+  if (parts >= 1 && parts <= body.length) walk(0, parts);
   return out;
 }
 
@@ -47,7 +63,7 @@ export function splitRow(
 ): Array<{ values: Array<number | null>; parts: number[] }> {
   const deficit = expected - pieces.length;
   if (deficit <= 0) return [];
-  const splittable = pieces.map((p, i) => (p.digits && p.digits.length > 1 ? i : -1)).filter((i) => i >= 0);
+  const splittable = pieces.map((p, i) => (p.digits && digitCount(p.digits) > 1 ? i : -1)).filter((i) => i >= 0);
   if (splittable.length === 0) return [];
   const results: Array<{ values: Array<number | null>; parts: number[] }> = [];
   const extra = new Array<number>(pieces.length).fill(0);
@@ -72,7 +88,7 @@ export function splitRow(
       if (remaining === 0) emit();
       return;
     }
-    const capacity = (pieces[index]?.digits?.length ?? 1) - 1;
+    const capacity = digitCount(pieces[index]?.digits ?? '0') - 1;
     for (let e = 0; e <= Math.min(capacity, remaining); e++) {
       extra[index] = e;
       distribute(k + 1, remaining - e);
@@ -81,4 +97,9 @@ export function splitRow(
   };
   distribute(0, deficit);
   return results;
+}
+
+/** Digits before any fraction: how many numbers a glued run can hold at most. */
+function digitCount(digits: string): number {
+  return /^[+-]?(\d+)/.exec(digits)?.[1]?.length ?? 0;
 }

@@ -41,7 +41,7 @@ export function recordRow(
   rowLabel: string,
   labelToken: TextToken,
 ): void {
-  if (assignment.status === 'ok' || assignment.status === 'short') {
+  if (assignment.status === 'ok' || assignment.status === 'short' || assignment.status === 'ambiguous') {
     assignment.cells.forEach((cell, i) => {
       const key = keys[i];
       if (key) read.cells.push({ key, value: cell.value, prov: cell.prov });

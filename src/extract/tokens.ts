@@ -75,7 +75,6 @@ function subLocation(loc: Location, start: number, length: number): Location {
 const TRAILING_NUMBERS = /^(.*?[^\d\s.,+-])\s*((?:[+-]?\d[\d,]*(?:\.\d+)?\s*)+)$/;
 
 function pushPiece(tokens: Token[], piece: string, loc: Location, unit: number, labels: RowLabels): void {
-  const { isRowLabel } = labels;
   const whole = parseCell(piece);
   if (whole.kind === 'number') {
     tokens.push({ kind: 'number', raw: piece, value: whole.value, digits: whole.digits, loc, unit, glued: false });
@@ -102,7 +101,7 @@ function pushPiece(tokens: Token[], piece: string, loc: Location, unit: number, 
     const [before, label] = cut;
     if (before) tokens.push({ kind: 'text', raw: before, norm: normalizeLabel(before), loc, unit });
     tokens.push({ kind: 'text', raw: label, norm: normalizeLabel(label), loc, unit });
-    const numbers = match[2].trim().split(/\s+/);
+    const numbers = match[2].match(/[+-]?\d[\d,]*(?:\.\d+)?/g) ?? [];
     const attached = !/^\s/.test(folded.slice(match[1].length));
     for (const word of numbers) {
       const cell = parseCell(word);

@@ -27,7 +27,8 @@ export interface Unit {
 }
 
 const DEBRIS_PATTERNS = [
-  /^[-—–－_·\s]*\d{1,3}[-—–－_·\s]*$/, // - 3 -, — 3 —
+  // - 3 -, — 3 —, ·3·: dashes on both sides, so a signed value such as -4 is not taken for a page number.
+  /^[-—–－_·]+\s*\d{1,3}\s*[-—–－_·]+$/,
   /^第\s*\d{1,3}\s*页\s*[,，/]?\s*(共\s*\d{1,3}\s*页)?$/,
   /^共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页$/,
   /^\d{1,3}\s*\/\s*\d{1,3}$/,
@@ -48,6 +49,33 @@ export function cleanText(text: string): string {
 }
 
 export function toUnits(doc: Document): Unit[] {
+  return dropRunningHeaders(readUnits(doc));
+}
+
+/**
+ * A page header or footer printed on every page (often the report's own title) comes back between table rows.
+ * Paragraphs that repeat — twice when they name a 报告, three times otherwise — keep only their first occurrence.
+ */
+function dropRunningHeaders(units: Unit[]): Unit[] {
+  const counts = new Map<string, number>();
+  for (const unit of units) {
+    if (unit.cells || unit.norm.length < 6 || /^[\d.]+$/.test(unit.norm)) continue;
+    counts.set(unit.norm, (counts.get(unit.norm) ?? 0) + 1);
+  }
+  const seen = new Set<string>();
+  const kept = units.filter((unit) => {
+    const count = counts.get(unit.norm) ?? 0;
+    const running = count >= 3 || (count >= 2 && /报告|年报/.test(unit.norm));
+    if (!running || unit.cells) return true;
+    if (seen.has(unit.norm)) return false;
+    seen.add(unit.norm);
+    return true;
+  });
+  kept.forEach((unit, index) => (unit.index = index));
+  return kept;
+}
+
+function readUnits(doc: Document): Unit[] {
   const units: Unit[] = [];
   for (const block of doc.blocks) {
     if (block.kind === 'paragraph') {
