@@ -1,6 +1,6 @@
 /** One finding type for every rule and every formatter (stylish, json, sarif). */
 import type { Location } from '../ingest/document.js';
-import type { FormatVersion } from '../format/types.js';
+import type { FormatDef, FormatVersion } from '../format/types.js';
 import type { CanonicalReport, CellValue } from '../model/report.js';
 
 export type Severity = 'error' | 'inconsistency' | 'warning' | 'info';
@@ -62,9 +62,12 @@ export interface CheckOptions {
   only?: string[];
 }
 
+/** A placeholder value: the same for every locale, or one text per locale (e.g. a list of topic names). */
+export type MessageValue = string | number | Localized;
+
 export interface ReportDescriptor {
   messageId: string;
-  data?: Record<string, string | number>;
+  data?: Record<string, MessageValue>;
   location?: FindingLocation;
   cells?: FindingCell[];
   expected?: unknown;
@@ -77,8 +80,14 @@ export interface RuleContext {
   report: CanonicalReport;
   previous?: CanonicalReport;
   options: CheckOptions;
+  /** The format the report is read against: `meta.formatVersion`, else by year (≥ 2021 → 2021), else 2021. */
+  format: FormatDef;
   /** Numeric value of a canonical cell key, undefined when the format has no such cell. */
   value(key: string): CellValue | undefined;
+  /** Where a canonical key or `meta.*` field was read (its provenance), with the key; `{ key }` when unknown. */
+  locate(key: string): FindingLocation;
+  /** A participating cell for `Finding.cells`: key, value and provenance. */
+  cell(key: string, side?: FindingCell['side']): FindingCell;
   /** Records a finding; the runner fills in ruleId, severity, message, hint and the file. */
   emit(descriptor: ReportDescriptor): void;
 }

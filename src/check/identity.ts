@@ -1,0 +1,154 @@
+/**
+ * Checks one arithmetic identity from the format data (`format.identities`): expands it over each column, row or
+ * group, skips an instance with a blank cell (the blank-cell rule reports those), and emits one finding per instance
+ * that does not add up, listing every participating cell.
+ */
+import type { IdentityDef } from '../format/types.js';
+import type { Anomaly, CellValue } from '../model/report.js';
+import { appealGroupLabel, requestColumnLabel, requestRowLabel } from './labels.js';
+import type { FindingCell, FindingLocation, RuleContext } from './types.js';
+
+interface Term {
+  key: string;
+  value: CellValue;
+  loc?: FindingLocation;
+}
+
+interface Instance {
+  lhs: Term[];
+  rhs: Term[];
+  data: Record<string, string>;
+}
+
+/** Runs the identity with this id; a format without it (none today) has nothing to check. */
+export function checkIdentity(context: RuleContext, id: string, messageId = 'mismatch'): void {
+  const identity = context.format.identities.find((i) => i.id === id);
+  if (!identity) return;
+  for (const instance of instances(context, identity)) {
+    const terms = [...instance.lhs, ...instance.rhs];
+    if (terms.some((t) => t.value === null)) continue;
+    const lhs = sum(instance.lhs);
+    const rhs = sum(instance.rhs);
+    if (Math.abs(lhs - rhs) < 1e-9) continue;
+    const suspect = suspectOf(instance);
+    const suspectOnLeft = instance.lhs.includes(suspect);
+    context.emit({
+      messageId,
+      data: { ...instance.data, lhs, rhs, diff: Math.abs(lhs - rhs) },
+      location: suspect.loc ?? context.locate(suspect.key),
+      cells: [
+        ...instance.lhs.map((t) => toCell(context, t, 'lhs')),
+        ...instance.rhs.map((t) => toCell(context, t, 'rhs')),
+      ],
+      expected: suspectOnLeft ? rhs : lhs,
+      actual: suspectOnLeft ? lhs : rhs,
+    });
+  }
+}
+
+function instances(context: RuleContext, identity: IdentityDef): Instance[] {
+  const { format } = context;
+  const term = (key: string): Term => ({ key, value: context.value(key) ?? null });
+  if (identity.table === 'appeals') {
+    return format.appealGroups.map((group) => ({
+      lhs: identity.lhs.map((c) => term(`appeals.${group.key}.${c}`)),
+      rhs: identity.rhs.map((c) => term(`appeals.${group.key}.${c}`)),
+      data: { group: appealGroupLabel(format, group.key) },
+    }));
+  }
+  const collapsed = collapsedGroups(context);
+  if (identity.scope === 'each column') {
+    return format.requestColumns.map((column, columnIndex) => {
+      const side = (rows: string[]): Term[] => withCollapsed(context, rows, column.key, columnIndex, collapsed);
+      return {
+        lhs: side(identity.lhs),
+        rhs: side(identity.rhs),
+        data: { column: requestColumnLabel(format, column.key) },
+      };
+    });
+  }
+  const rows: Instance[] = format.requestRows.map((row) => ({
+    lhs: identity.lhs.map((c) => term(`requests.${row.key}.${c}`)),
+    rhs: identity.rhs.map((c) => term(`requests.${row.key}.${c}`)),
+    data: { row: requestRowLabel(format, row.key) },
+  }));
+  // A collapsed row has no cells in the template, but its printed values must still add up.
+  for (const anomaly of collapsed.values()) {
+    const byColumn = (c: string): Term => collapsedTerm(context, anomaly, c);
+    rows.push({
+      lhs: identity.lhs.map(byColumn),
+      rhs: identity.rhs.map(byColumn),
+      data: { row: requestRowLabel(format, anomaly.key.replace(/^requests\./, '')) },
+    });
+  }
+  return rows;
+}
+
+/** collapsed-row anomalies that carry a value for every Table B column, by group key. */
+function collapsedGroups(context: RuleContext): Map<string, Anomaly> {
+  const groups = new Map<string, Anomaly>();
+  for (const anomaly of context.report.anomalies) {
+    if (anomaly.code !== 'collapsed-row' || !anomaly.key.startsWith('requests.')) continue;
+    // A partly read collapsed row is no basis for a sum.
+    const values = anomaly.values ?? [];
+    if (values.length !== context.format.requestColumns.length || values.some((v) => v === null)) continue;
+    const group = anomaly.key.slice('requests.'.length);
+    if (context.format.requestRows.some((r) => r.group === group)) groups.set(group, anomaly);
+  }
+  return groups;
+}
+
+/** Row terms for one column, with a collapsed group's single printed value standing for its blank sub-rows. */
+function withCollapsed(
+  context: RuleContext,
+  rows: string[],
+  column: string,
+  columnIndex: number,
+  collapsed: Map<string, Anomaly>,
+): Term[] {
+  const out: Term[] = [];
+  const done = new Set<string>();
+  for (const row of rows) {
+    const group = context.format.requestRows.find((r) => r.key === row)?.group;
+    const anomaly = group ? collapsed.get(group) : undefined;
+    if (group && anomaly && subRowsBlank(context, group, column)) {
+      if (!done.has(group)) out.push(collapsedTerm(context, anomaly, column, columnIndex));
+      done.add(group);
+      continue;
+    }
+    out.push({ key: `requests.${row}.${column}`, value: context.value(`requests.${row}.${column}`) ?? null });
+  }
+  return out;
+}
+
+function subRowsBlank(context: RuleContext, group: string, column: string): boolean {
+  return context.format.requestRows
+    .filter((r) => r.group === group)
+    .every((r) => (context.value(`requests.${r.key}.${column}`) ?? null) === null);
+}
+
+function collapsedTerm(context: RuleContext, anomaly: Anomaly, column: string, index?: number): Term {
+  const at = index ?? context.format.requestColumns.findIndex((c) => c.key === column);
+  const key = `${anomaly.key}.${column}`;
+  return { key, value: anomaly.values?.[at] ?? null, loc: { ...anomaly.loc, key } };
+}
+
+/** The cell most likely wrong: a printed total (（七）总计 row, then 总计 column), else the first left-hand cell. */
+function suspectOf(instance: Instance): Term {
+  const terms = [...instance.lhs, ...instance.rhs];
+  return (
+    terms.find((t) => t.key.includes('.totalProcessed.')) ??
+    terms.find((t) => t.key.endsWith('.total')) ??
+    (instance.lhs[0] as Term)
+  );
+}
+
+function sum(terms: Term[]): number {
+  return terms.reduce((acc, t) => acc + (t.value ?? 0), 0);
+}
+
+function toCell(context: RuleContext, term: Term, side: 'lhs' | 'rhs'): FindingCell {
+  if (!term.loc) return context.cell(term.key, side);
+  const { key: _key, ...loc } = term.loc;
+  return { key: term.key, value: term.value, side, loc };
+}

@@ -1,0 +1,4 @@
+import { ruleTester } from '../rule-tester.js';
+import { examples, rule } from './text-request-count.js';
+
+ruleTester(rule, examples);

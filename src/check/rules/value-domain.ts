@@ -1,0 +1,69 @@
+/** value-domain: counts are whole numbers ≥ 0, money is ≥ 0, only 2019's 本年增/减 may be negative. */
+import { cellDefs } from '../../format/index.js';
+import type { RuleExamples } from '../examples.js';
+import { rowLabel } from '../labels.js';
+import type { Rule } from '../types.js';
+
+export const rule: Rule = {
+  meta: {
+    id: 'value-domain',
+    severity: 'error',
+    description: {
+      'zh-CN': '件数为不小于 0 的整数；收费金额（万元）为不小于 0 的数；2019 年格式的“本年增/减”可为负数，但须为整数。',
+      en: 'Counts are whole numbers ≥ 0; fee amounts (万元) are ≥ 0; the 2019 format’s 本年增/减 may be negative but whole.',
+    },
+    spec: 'format-spec §4.2 ARITH-B4, ARITH-A1 / EV-09',
+    formats: ['2019', '2021'],
+    messages: {
+      negative: {
+        'zh-CN': '“{row}”的“{column}”为 {value}，不应为负数。',
+        en: '“{column}” of “{row}” is {value}; it cannot be negative.',
+      },
+      notInteger: {
+        'zh-CN': '“{row}”的“{column}”为 {value}，件数应为整数。',
+        en: '“{column}” of “{row}” is {value}; a count must be a whole number.',
+      },
+    },
+    hint: {
+      'zh-CN': '按原件核对该单元格的数值。',
+      en: 'Check the value against the original.',
+    },
+  },
+  check(context) {
+    for (const def of cellDefs(context.format)) {
+      const value = context.value(def.key);
+      if (value === null || value === undefined) continue;
+      const data = { row: rowLabel(context.format, `${def.table}.${def.row}`), column: def.columnLabel, value };
+      const finding = { data, location: context.locate(def.key), cells: [context.cell(def.key)], actual: value };
+      if (def.valueType !== 'decimal' && !Number.isInteger(value)) {
+        context.emit({ messageId: 'notInteger', ...finding });
+      } else if (def.valueType !== 'signed' && value < 0) {
+        context.emit({ messageId: 'negative', ...finding });
+      }
+    }
+  },
+};
+
+export const examples: RuleExamples = {
+  valid: [
+    { title: '收费金额可为小数：0.04 万元', cells: { 'active.fees.amount': 0.04 } },
+    { title: '2019 年格式的“本年增/减”可为负数', format: '2019', cells: { 'active.licensing.change': -3 } },
+  ],
+  invalid: [
+    {
+      title: '予以公开为 -1',
+      cells: { 'requests.granted.naturalPerson': -1 },
+      errors: [{ messageId: 'negative', key: 'requests.granted.naturalPerson', actual: -1, includes: ['予以公开', '-1'] }],
+    },
+    {
+      title: '行政处罚决定数量为 2.5',
+      cells: { 'active.penalty.decisions': 2.5 },
+      errors: [{ messageId: 'notInteger', key: 'active.penalty.decisions', includes: ['行政处罚', '2.5'] }],
+    },
+    {
+      title: '收费金额为负数',
+      cells: { 'active.fees.amount': -0.5 },
+      errors: [{ messageId: 'negative', key: 'active.fees.amount' }],
+    },
+  ],
+};

@@ -1,0 +1,4 @@
+import { ruleTester } from '../rule-tester.js';
+import { examples, rule } from './xyear-in-force.js';
+
+ruleTester(rule, examples);
