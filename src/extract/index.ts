@@ -145,6 +145,13 @@ function fillMeta(report: CanonicalReport, units: Unit[], layout: Layout, titleY
   const titleAgency = layout.title ? agencyFromTitle(layout.title.text) : null;
   meta.agencyInTitle = layout.headingAgency?.text ?? titleAgency;
   meta.agencyInSignature = layout.signatureAgency?.text ?? null;
+  if (meta.agencyInTitle) {
+    const unit = layout.headingAgency?.unit ?? layout.title?.units[0];
+    report.provenance['meta.agencyInTitle'] = provenance(units[unit ?? 0], meta.agencyInTitle);
+  }
+  if (layout.signatureAgency) {
+    report.provenance['meta.agencyInSignature'] = provenance(units[layout.signatureAgency.unit], layout.signatureAgency.text);
+  }
   meta.agency = fullAgencyName(meta.agencyInTitle, meta.agencyInSignature);
   if (meta.agency) {
     const source =

@@ -56,6 +56,8 @@ export class LabelMatcher {
   candidates(norm: string): Array<{ index: number; exactOnly: boolean }> {
     // A title or running header (…信访局2025年…年度报告) holds anchor words but is never a table label.
     if (/报告|年报/.test(norm)) return [];
+    // Nor is a sentence of prose around the table (本年度上年结转申请…。).
+    if (norm.includes('。') || norm.length > 60) return [];
     const bare = stripNumbering(norm);
     const found: Array<{ index: number; exactOnly: boolean }> = [];
     this.defs.forEach((_, i) => {
