@@ -17,7 +17,8 @@ interface Term {
 interface Instance {
   lhs: Term[];
   rhs: Term[];
-  data: Record<string, string>;
+  /** Labels for the message, built only for an instance that fails. */
+  data: () => Record<string, string>;
 }
 
 /** Runs the identity with this id; a format without it (none today) has nothing to check. */
@@ -34,7 +35,7 @@ export function checkIdentity(context: RuleContext, id: string, messageId = 'mis
     const suspectOnLeft = instance.lhs.includes(suspect);
     context.emit({
       messageId,
-      data: { ...instance.data, lhs, rhs, diff: Math.abs(lhs - rhs) },
+      data: { ...instance.data(), lhs, rhs, diff: Math.abs(lhs - rhs) },
       location: suspect.loc ?? context.locate(suspect.key),
       cells: [
         ...instance.lhs.map((t) => toCell(context, t, 'lhs')),
@@ -53,7 +54,7 @@ function instances(context: RuleContext, identity: IdentityDef): Instance[] {
     return format.appealGroups.map((group) => ({
       lhs: identity.lhs.map((c) => term(`appeals.${group.key}.${c}`)),
       rhs: identity.rhs.map((c) => term(`appeals.${group.key}.${c}`)),
-      data: { group: appealGroupLabel(format, group.key) },
+      data: () => ({ group: appealGroupLabel(format, group.key) }),
     }));
   }
   const collapsed = collapsedGroups(context);
@@ -63,14 +64,14 @@ function instances(context: RuleContext, identity: IdentityDef): Instance[] {
       return {
         lhs: side(identity.lhs),
         rhs: side(identity.rhs),
-        data: { column: requestColumnLabel(format, column.key) },
+        data: () => ({ column: requestColumnLabel(format, column.key) }),
       };
     });
   }
   const rows: Instance[] = format.requestRows.map((row) => ({
     lhs: identity.lhs.map((c) => term(`requests.${row.key}.${c}`)),
     rhs: identity.rhs.map((c) => term(`requests.${row.key}.${c}`)),
-    data: { row: requestRowLabel(format, row.key) },
+    data: () => ({ row: requestRowLabel(format, row.key) }),
   }));
   // A collapsed row has no cells in the template, but its printed values must still add up.
   for (const anomaly of collapsed.values()) {
@@ -78,7 +79,7 @@ function instances(context: RuleContext, identity: IdentityDef): Instance[] {
     rows.push({
       lhs: identity.lhs.map(byColumn),
       rhs: identity.rhs.map(byColumn),
-      data: { row: requestRowLabel(format, anomaly.key.replace(/^requests\./, '')) },
+      data: () => ({ row: requestRowLabel(format, anomaly.key.replace(/^requests\./, '')) }),
     });
   }
   return rows;

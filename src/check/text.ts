@@ -39,17 +39,29 @@ export function documentLines(report: CanonicalReport): TextLine[] {
   return sections.flatMap((s) => [{ text: s.heading, loc: s.loc }, ...(s.lines.length ? s.lines : [])]);
 }
 
+const searchCache = new WeakMap<TextLine[], SearchText>();
+
+/** Built once per list of lines: several rules search the same section. */
 export function searchText(lines: TextLine[]): SearchText {
-  let text = '';
+  const cached = searchCache.get(lines);
+  if (cached) return cached;
+  const parts: string[] = [];
   const lineOf: number[] = [];
   lines.forEach((line, index) => {
-    for (const char of foldWidth(line.text)) {
-      if (/\s/.test(char)) continue;
-      text += char;
-      for (let i = 0; i < char.length; i++) lineOf.push(index);
+    const folded = foldWidth(line.text);
+    let kept = '';
+    for (let i = 0; i < folded.length; i++) {
+      const code = folded.charCodeAt(i);
+      // Whitespace as \s knows it: ASCII space and controls, NBSP, ideographic space and the Unicode spaces.
+      if (code <= 0x20 || code === 0xa0 || code === 0x3000 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x1680 || code === 0x85) continue;
+      kept += folded[i];
+      lineOf.push(index);
     }
+    parts.push(kept);
   });
-  return { text, lines, lineOf };
+  const search = { text: parts.join(''), lines, lineOf };
+  searchCache.set(lines, search);
+  return search;
 }
 
 /** Every match of `pattern` (made global here) with the line where it starts. */

@@ -19,7 +19,18 @@ export type RowFits = (values: Array<number | null>) => boolean;
 export const anyFits: RowFits = () => true;
 
 export function provenanceOf(token: ValueToken, derivation?: Provenance['derivation']): Provenance {
-  const prov: Provenance = { ...token.loc, raw: token.raw };
+  // Field by field rather than a spread: this runs for every cell of every report.
+  const loc = token.loc;
+  const prov: Provenance = { raw: token.raw };
+  if (loc.line !== undefined) prov.line = loc.line;
+  if (loc.column !== undefined) prov.column = loc.column;
+  if (loc.endLine !== undefined) prov.endLine = loc.endLine;
+  if (loc.endColumn !== undefined) prov.endColumn = loc.endColumn;
+  if (loc.page !== undefined) prov.page = loc.page;
+  if (loc.table !== undefined) prov.table = loc.table;
+  if (loc.row !== undefined) prov.row = loc.row;
+  if (loc.cell !== undefined) prov.cell = loc.cell;
+  if (loc.path !== undefined) prov.path = loc.path;
   if (derivation) prov.derivation = derivation;
   return prov;
 }

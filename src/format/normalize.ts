@@ -4,6 +4,8 @@ const QUOTES: Record<string, string> = { '"': '“', '＂': '“', '「': '“',
 
 /** Width-folded text with every kind of space removed: the form labels are compared in. */
 export function normalizeLabel(text: string): string {
+  // Most labels need nothing: stable under NFKC, no spaces or marks to drop, no numbering to unify.
+  if (NFKC_STABLE.test(text) && !NEEDS_WORK.test(text)) return text;
   let out = foldWidth(text).replace(/[\s\u3000\u00a0*#|]+/g, '');
   out = out.replace(/["＂「」‘’]/g, (q) => QUOTES[q] ?? q);
   // Numbering punctuation varies: 1. 1、 1． all mean the same.
@@ -11,6 +13,9 @@ export function normalizeLabel(text: string): string {
   out = out.replace(/^([一二三四五六七八九十]{1,2})[.．,，]/, '$1、');
   return out;
 }
+
+/** Anything normalizeLabel would change in NFKC-stable text: spaces, marks, odd quotes, numbering punctuation. */
+const NEEDS_WORK = /[\s*#|"‘’]|^\d{1,2}[、.,]|^[一二三四五六七八九十]{1,2}[.,]/;
 
 /** Characters NFKC leaves alone: ASCII, unified ideographs, and the CJK punctuation reports use most. */
 const NFKC_STABLE = /^[\t\n\r\u0020-\u007e\u4e00-\u9fff\u3001\u3002\u3008-\u3011\u201c\u201d\u2018\u2019\u2014\u00b7]*$/;

@@ -7,11 +7,11 @@ type TableName = 'active' | 'requests' | 'appeals';
 
 /** Value at a full canonical key such as `requests.withheld.stateSecret.total`; undefined when there is no such leaf. */
 export function getValue(report: Pick<CanonicalReport, TableName>, key: string): CellValue | undefined {
-  const [table, ...path] = pathOf(key);
-  let node: CellValue | ValueTree | undefined = report[table as TableName];
-  for (const part of path) {
+  const path = pathOf(key);
+  let node: CellValue | ValueTree | undefined = report[path[0] as TableName];
+  for (let i = 1; i < path.length; i++) {
     if (node === null || typeof node !== 'object') return undefined;
-    node = node[part];
+    node = node[path[i] as string];
   }
   if (node === null || typeof node === 'number') return node;
   return undefined;
@@ -30,11 +30,12 @@ function pathOf(key: string): string[] {
 }
 
 export function setValue(report: Pick<CanonicalReport, TableName>, key: string, value: CellValue): void {
-  const [table, ...path] = pathOf(key);
-  const last = path.pop();
-  if (!last) throw new Error(`not a canonical cell key: ${key}`);
-  let node = report[table as TableName];
-  for (const part of path) {
+  const path = pathOf(key);
+  const last = path[path.length - 1];
+  if (path.length < 2 || last === undefined) throw new Error(`not a canonical cell key: ${key}`);
+  let node = report[path[0] as TableName];
+  for (let i = 1; i < path.length - 1; i++) {
+    const part = path[i] as string;
     const next = node[part];
     if (next === undefined || next === null || typeof next !== 'object') node[part] = {};
     node = node[part] as ValueTree;

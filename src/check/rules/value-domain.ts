@@ -33,13 +33,16 @@ export const rule: Rule = {
     for (const def of cellDefs(context.format)) {
       const value = context.value(def.key);
       if (value === null || value === undefined) continue;
-      const data = { row: rowLabel(context.format, `${def.table}.${def.row}`), column: def.columnLabel, value };
-      const finding = { data, location: context.locate(def.key), cells: [context.cell(def.key)], actual: value };
-      if (def.valueType !== 'decimal' && !Number.isInteger(value)) {
-        context.emit({ messageId: 'notInteger', ...finding });
-      } else if (def.valueType !== 'signed' && value < 0) {
-        context.emit({ messageId: 'negative', ...finding });
-      }
+      const notInteger = def.valueType !== 'decimal' && !Number.isInteger(value);
+      const negative = def.valueType !== 'signed' && value < 0;
+      if (!notInteger && !negative) continue;
+      context.emit({
+        messageId: notInteger ? 'notInteger' : 'negative',
+        data: { row: rowLabel(context.format, `${def.table}.${def.row}`), column: def.columnLabel, value },
+        location: context.locate(def.key),
+        cells: [context.cell(def.key)],
+        actual: value,
+      });
     }
   },
 };
