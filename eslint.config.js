@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'fixtures/', 'samples/', 'schema/', '.bench/'] },
+  { ignores: ['dist/', '.scratch/', 'node_modules/', 'fixtures/', 'samples/', 'schema/', '.bench/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
