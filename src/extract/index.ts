@@ -95,12 +95,46 @@ function readTables(units: Unit[], layout: Layout, format: FormatDef): Tables {
     const end = boundaries.find((b) => b > start) ?? units.length;
     return units.slice(start, end);
   };
-  return {
-    active: starts.activeDisclosure === undefined ? emptyTableRead() : readActive(region('activeDisclosure'), format),
-    requests: starts.requests === undefined ? emptyTableRead() : readRequests(region('requests'), format),
-    appeals: starts.appeals === undefined ? emptyTableRead() : readAppeals(region('appeals'), format),
+  const read = (key: 'activeDisclosure' | 'requests' | 'appeals', units: Unit[]): TableRead => {
+    if (units.length === 0) return emptyTableRead();
+    if (key === 'activeDisclosure') return readActive(units, format);
+    return key === 'requests' ? readRequests(units, format) : readAppeals(units, format);
   };
+  const tables: Tables = {
+    active: read('activeDisclosure', region('activeDisclosure')),
+    requests: read('requests', region('requests')),
+    appeals: read('appeals', region('appeals')),
+  };
+  readAppendixTables(units, layout, tables, read);
+  return tables;
 }
+
+/**
+ * Tables printed as an appendix (附表) after the 落款, with the sections only saying 详见附表: a table not found in its
+ * section is looked for after the last section, from its first label to the next table's.
+ */
+function readAppendixTables(
+  units: Unit[],
+  layout: Layout,
+  tables: Tables,
+  read: (key: 'activeDisclosure' | 'requests' | 'appeals', units: Unit[]) => TableRead,
+): void {
+  const missing = (['activeDisclosure', 'requests', 'appeals'] as const).filter((k) => !tables[tableField[k]].found);
+  if (missing.length === 0) return;
+  const after = Math.max(-1, ...Object.values(layout.headings).map((h) => h.unit)) + 1;
+  const starts = (['activeDisclosure', 'requests', 'appeals'] as const).flatMap((key) => {
+    const at = units.findIndex((u, i) => i >= after && TABLE_STARTS[key].test(u.text.replace(/\s+/g, '')));
+    return at >= 0 ? [{ key, at }] : [];
+  });
+  for (const { key, at } of starts) {
+    if (!missing.includes(key)) continue;
+    const end = Math.min(...starts.filter((s) => s.at > at).map((s) => s.at), units.length);
+    const table = read(key, units.slice(at, end));
+    if (table.found) tables[tableField[key]] = table;
+  }
+}
+
+const tableField = { activeDisclosure: 'active', requests: 'requests', appeals: 'appeals' } as const;
 
 function readSections(units: Unit[], layout: Layout, tableUnits: Set<number>): CanonicalReport['sections'] {
   const found = SECTIONS_KEYS.flatMap((key) => {

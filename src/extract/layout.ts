@@ -172,7 +172,8 @@ const SIGNATURE_WINDOW = 8;
 
 function findSignature(units: Unit[], headings: Layout['headings'], layout: Layout): void {
   const lastHeading = Math.max(-1, ...SECTIONS_KEYS.map((k) => headings[k]?.unit ?? -1));
-  const from = Math.max(lastHeading + 1, units.length - SIGNATURE_WINDOW);
+  // Usually among the last lines; but statistical tables printed as an appendix can follow the 落款.
+  const from = lastHeading + 1;
   for (let i = units.length - 1; i >= from; i--) {
     const unit = units[i];
     if (!unit) continue;
@@ -201,7 +202,7 @@ function findSignature(units: Unit[], headings: Layout['headings'], layout: Layo
     return;
   }
   // No date: an agency name alone on one of the last lines is still a signature.
-  for (let i = units.length - 1; i >= from && i >= units.length - 3; i--) {
+  for (let i = units.length - 1; i >= Math.max(from, units.length - SIGNATURE_WINDOW) && i >= units.length - 3; i--) {
     const unit = units[i];
     const text = unit ? unitPlainText(unit).trim() : '';
     if (unit && isAgencyName(text)) {
