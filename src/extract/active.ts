@@ -4,7 +4,7 @@ import { normalizeLabel } from '../format/normalize.js';
 import { anyFits, assignRow } from './assign.js';
 import { LabelMatcher, readRows, type RowSpec } from './rows.js';
 import { emptyTableRead, labelOf, markTableUnits, recordRow, type TableRead } from './table-read.js';
-import { tokenize } from './tokens.js';
+import { tokenize, type RowLabels } from './tokens.js';
 import type { Unit } from './units.js';
 
 interface ActiveRowSpec extends RowSpec {
@@ -13,8 +13,13 @@ interface ActiveRowSpec extends RowSpec {
   block: number;
 }
 
-export function readActive(units: Unit[], format: FormatDef): TableRead {
-  const read = emptyTableRead();
+const NO_GROUPS: RowSpec[] = [];
+const specs = new WeakMap<FormatDef, { rows: ActiveRowSpec[]; labels: RowLabels }>();
+
+/** Table A's rows and labels depend only on the format: built once per format. */
+function specOf(format: FormatDef): { rows: ActiveRowSpec[]; labels: RowLabels } {
+  let spec = specs.get(format);
+  if (spec) return spec;
   const rows: ActiveRowSpec[] = format.active.flatMap((block, b) =>
     block.rows.map((row) => ({
       ...row,
@@ -24,12 +29,21 @@ export function readActive(units: Unit[], format: FormatDef): TableRead {
       block: b,
     })),
   );
-  const matcher = new LabelMatcher(rows);
-  const tokens = tokenize(units, {
+  const matcher = LabelMatcher.for(rows);
+  const labels: RowLabels = {
     isRowLabel: (norm) => matcher.matches(norm),
     officials: rows.flatMap((r) => [r.label, ...(r.outdated ?? [])].map(normalizeLabel)),
-  });
-  const rowsRead = readRows(tokens, rows, []);
+  };
+  spec = { rows, labels };
+  specs.set(format, spec);
+  return spec;
+}
+
+export function readActive(units: Unit[], format: FormatDef): TableRead {
+  const read = emptyTableRead();
+  const { rows, labels } = specOf(format);
+  const tokens = tokenize(units, labels);
+  const rowsRead = readRows(tokens, rows, NO_GROUPS);
   if (rowsRead.rows.length === 0) return read;
   read.found = true;
   const lastUnit = Math.max(...rowsRead.rows.map((r) => r.values.at(-1)?.unit ?? r.label.unit));
@@ -56,8 +70,8 @@ const ITEM_CAPTION = /第二十条第\(([一二三四五六七八九十]+)\)项/
 
 function readCaptionsAndColumns(read: TableRead, tokens: ReturnType<typeof tokenize>, format: FormatDef): void {
   const captions = format.active.map((b) => normalizeLabel(b.caption));
-  const columns = format.active.flatMap((b) => b.columns);
-  const columnMatcher = new LabelMatcher(columns);
+  const columns = activeColumns(format);
+  const columnMatcher = LabelMatcher.for(columns);
   const seen = new Set<string>();
   for (const token of tokens) {
     if (token.kind !== 'text') continue;
@@ -78,4 +92,15 @@ function readCaptionsAndColumns(read: TableRead, tokens: ReturnType<typeof token
       read.labels.push(labelOf(`active.column:${column.key}`, column.label, token));
     }
   }
+}
+
+const columnLists = new WeakMap<FormatDef, FormatDef['active'][number]['columns']>();
+
+function activeColumns(format: FormatDef): FormatDef['active'][number]['columns'] {
+  let columns = columnLists.get(format);
+  if (!columns) {
+    columns = format.active.flatMap((b) => b.columns);
+    columnLists.set(format, columns);
+  }
+  return columns;
 }

@@ -4,7 +4,7 @@ import type { FormatDef } from '../format/types.js';
 import { assignRow } from './assign.js';
 import { LabelMatcher, type ValueToken } from './rows.js';
 import { emptyTableRead, labelOf, markTableUnits, recordRow, valuesText, type TableRead } from './table-read.js';
-import { tokenize } from './tokens.js';
+import { tokenize, type RowLabels } from './tokens.js';
 import type { Unit } from './units.js';
 
 const GROUP_SIZE = 5;
@@ -22,13 +22,9 @@ function groupTotalsFit(values: Array<number | null>): boolean {
 
 export function readAppeals(units: Unit[], format: FormatDef): TableRead {
   const read = emptyTableRead();
-  const groupMatcher = new LabelMatcher(format.appealGroups);
-  const columnMatcher = new LabelMatcher(format.appealColumns);
-  // Header words stand where row labels would: numbers glued to them are split off.
-  const tokens = tokenize(units, {
-    isRowLabel: (norm) => groupMatcher.matches(norm) || columnMatcher.matches(norm),
-    officials: [...format.appealGroups, ...format.appealColumns].map((d) => normalizeLabel(d.label)),
-  });
+  const groupMatcher = LabelMatcher.for(format.appealGroups);
+  const columnMatcher = LabelMatcher.for(format.appealColumns);
+  const tokens = tokenize(units, headerLabels(format));
   const seen = new Set<string>();
   let headerSeen = false;
   for (const token of tokens) {
@@ -76,4 +72,21 @@ export function readAppeals(units: Unit[], format: FormatDef): TableRead {
   }
   recordRow(read, keys, assignment, 'appeals', '行政复议、行政诉讼', labelToken);
   return read;
+}
+
+const headerLabelCache = new WeakMap<FormatDef, RowLabels>();
+
+/** Header words stand where row labels would: numbers glued to them are split off. */
+function headerLabels(format: FormatDef): RowLabels {
+  let labels = headerLabelCache.get(format);
+  if (!labels) {
+    const groups = LabelMatcher.for(format.appealGroups);
+    const columns = LabelMatcher.for(format.appealColumns);
+    labels = {
+      isRowLabel: (norm) => groups.matches(norm) || columns.matches(norm),
+      officials: [...format.appealGroups, ...format.appealColumns].map((d) => normalizeLabel(d.label)),
+    };
+    headerLabelCache.set(format, labels);
+  }
+  return labels;
 }

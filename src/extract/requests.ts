@@ -4,7 +4,7 @@ import type { FormatDef, RequestRowDef } from '../format/types.js';
 import { assignRow, provenanceOf, type RowAssignment } from './assign.js';
 import { LabelMatcher, readRows, type GroupSpec, type RowRead, type RowSpec } from './rows.js';
 import { emptyTableRead, labelOf, markTableUnits, recordRow, valuesText, type TableRead } from './table-read.js';
-import { tokenize } from './tokens.js';
+import { tokenize, type RowLabels } from './tokens.js';
 import type { Unit } from './units.js';
 
 const COLUMNS = 7;
@@ -21,16 +21,38 @@ function rowTotalFits(values: Array<number | null>): boolean {
   return sum === total;
 }
 
-export function readRequests(units: Unit[], format: FormatDef): TableRead {
-  const read = emptyTableRead();
+interface RequestsSpec {
+  rows: RowSpec[];
+  groups: GroupSpec[];
+  labels: RowLabels;
+  /** Canonical keys of each row's seven cells, by row key. */
+  keys: Map<string, string[]>;
+}
+
+const specs = new WeakMap<FormatDef, RequestsSpec>();
+
+/** Everything about Table B that depends only on the format, built once per format. */
+function specOf(format: FormatDef): RequestsSpec {
+  let spec = specs.get(format);
+  if (spec) return spec;
   const rows: RowSpec[] = format.requestRows.map((r) => ({ ...r, expected: COLUMNS }));
   const groupKeys = new Set(format.requestRows.map((r) => r.group).filter(Boolean));
   const groups: GroupSpec[] = format.requestGroups.filter((g) => groupKeys.has(g.key));
-  const rowMatcher = new LabelMatcher(rows);
-  const tokens = tokenize(units, {
+  const rowMatcher = LabelMatcher.for(rows);
+  const labels: RowLabels = {
     isRowLabel: (norm) => rowMatcher.matches(norm),
     officials: rows.map((r) => normalizeLabel(r.label)),
-  });
+  };
+  const keys = new Map(rows.map((r) => [r.key, format.requestColumns.map((c) => `requests.${r.key}.${c.key}`)]));
+  spec = { rows, groups, labels, keys };
+  specs.set(format, spec);
+  return spec;
+}
+
+export function readRequests(units: Unit[], format: FormatDef): TableRead {
+  const read = emptyTableRead();
+  const { rows, groups, labels, keys: cellKeys } = specOf(format);
+  const tokens = tokenize(units, labels);
   const rowsRead = readRows(tokens, rows, groups);
   if (rowsRead.rows.length === 0) return read;
   read.found = true;
@@ -42,7 +64,6 @@ export function readRequests(units: Unit[], format: FormatDef): TableRead {
     read.labels.push(labelOf(`requests.group:${group.spec.key}`, group.spec.label, group.label));
   }
 
-  const columnKeys = format.requestColumns.map((c) => c.key);
   const assignments = new Map<string, { row: RowRead; assignment: RowAssignment }>();
   for (const row of rowsRead.rows) {
     read.labels.push(labelOf(`requests.row:${row.spec.key}`, row.spec.label, row.label));
@@ -50,7 +71,7 @@ export function readRequests(units: Unit[], format: FormatDef): TableRead {
   }
   resolveAmbiguous(assignments, format);
   for (const { row, assignment } of assignments.values()) {
-    const keys = columnKeys.map((c) => `requests.${row.spec.key}.${c}`);
+    const keys = cellKeys.get(row.spec.key) ?? [];
     recordRow(read, keys, assignment, `requests.${row.spec.key}`, row.spec.label, row.label);
   }
   readCollapsedGroups(read, rowsRead, format);
@@ -59,7 +80,7 @@ export function readRequests(units: Unit[], format: FormatDef): TableRead {
 }
 
 function readHeaderLabels(read: TableRead, header: RowRead['label'][], format: FormatDef): void {
-  const columnMatcher = new LabelMatcher(format.requestColumns);
+  const columnMatcher = LabelMatcher.for(format.requestColumns);
   const seen = new Set<string>();
   for (const token of header) {
     if (token.norm.includes('勾稽')) {

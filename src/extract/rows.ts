@@ -44,6 +44,18 @@ export interface RowsRead {
 const EXACT_WINDOW = 4;
 
 export class LabelMatcher {
+  private static readonly cache = new WeakMap<LabelDef[], LabelMatcher>();
+
+  /** One matcher per definition list: tables are read thousands of times with the same rows. */
+  static for(defs: LabelDef[]): LabelMatcher {
+    let matcher = LabelMatcher.cache.get(defs);
+    if (!matcher) {
+      matcher = new LabelMatcher(defs);
+      LabelMatcher.cache.set(defs, matcher);
+    }
+    return matcher;
+  }
+
   private readonly anchors: string[][];
   private readonly exact: Array<string[] | undefined>;
 
@@ -131,8 +143,8 @@ function hardCount(values: ValueToken[]): number {
 }
 
 function scan(tokens: Token[], rows: RowSpec[], groups: GroupSpec[]): { events: Event[]; header: TextToken[] } {
-  const rowMatcher = new LabelMatcher(rows);
-  const groupMatcher = new LabelMatcher(groups);
+  const rowMatcher = LabelMatcher.for(rows);
+  const groupMatcher = LabelMatcher.for(groups);
   const events: Event[] = [];
   const header: TextToken[] = [];
   let cursor = -1;

@@ -1,0 +1,110 @@
+/** Small helpers over the parse5 tree, and source offsets → line and column. */
+import type { DefaultTreeAdapterTypes } from 'parse5';
+import type { Location } from '../document.js';
+
+export type Node = DefaultTreeAdapterTypes.Node;
+export type Element = DefaultTreeAdapterTypes.Element;
+export type TextNode = DefaultTreeAdapterTypes.TextNode;
+
+export function isElement(node: Node): node is Element {
+  return 'tagName' in node;
+}
+
+export function isText(node: Node): node is TextNode {
+  return node.nodeName === '#text';
+}
+
+export function childrenOf(node: Node): Node[] {
+  return 'childNodes' in node ? node.childNodes : [];
+}
+
+export function attr(element: Element, name: string): string | undefined {
+  return element.attrs.find((a) => a.name === name)?.value;
+}
+
+export function classTokens(element: Element): string[] {
+  return (attr(element, 'class') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+/**
+ * Elements below `root` in document order (root excluded), without recursion: malformed pages nest very deep.
+ * The subtree of `skip`, if given, is left out.
+ */
+export function* descendants(root: Node, skip?: Node): Generator<Element> {
+  const stack: Node[] = [...childrenOf(root)].reverse();
+  while (stack.length) {
+    const node = stack.pop() as Node;
+    if (!isElement(node) || node === skip) continue;
+    yield node;
+    const kids = childrenOf(node);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
+  }
+}
+
+export function firstElement(root: Node, tagName: string): Element | null {
+  for (const element of descendants(root)) if (element.tagName === tagName) return element;
+  return null;
+}
+
+/** All text below `root`, iteratively; `breakAt` elements add a separator (block boundaries in a cell). */
+export function textOf(root: Node, breakAt?: (element: Element) => boolean, separator = ' '): string {
+  const parts: string[] = [];
+  const stack: Array<Node | 'break'> = [root];
+  while (stack.length) {
+    const node = stack.pop() as Node | 'break';
+    if (node === 'break') {
+      parts.push(separator);
+      continue;
+    }
+    if (isText(node)) {
+      parts.push(node.value);
+      continue;
+    }
+    const breaks = isElement(node) && breakAt?.(node) === true;
+    if (breaks) {
+      parts.push(separator);
+      stack.push('break');
+    }
+    const kids = childrenOf(node);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
+  }
+  return parts.join('');
+}
+
+/** Maps string offsets of the decoded page to 1-based lines and columns, breaking lines as the text adapter does. */
+export class Positions {
+  private readonly lineStarts: number[] = [0];
+
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) continue;
+      if (c === 0x0a || c === 0x0d) this.lineStarts.push(i + 1);
+    }
+  }
+
+  at(offset: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.lineStarts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - (this.lineStarts[lo] ?? 0) + 1 };
+  }
+
+  /** Location of a source range [start, end) with an inclusive end, as document.ts wants it. */
+  range(start: number, end: number): Location {
+    const from = this.at(start);
+    const to = this.at(Math.max(start, end - 1));
+    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  }
+}
+
+/** Source range of a node, or null when the parser made the node up or positions are off. */
+export function sourceRange(node: Node): { start: number; end: number } | null {
+  const loc = 'sourceCodeLocation' in node ? node.sourceCodeLocation : undefined;
+  if (!loc) return null;
+  return { start: loc.startOffset, end: loc.endOffset };
+}
