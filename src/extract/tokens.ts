@@ -122,6 +122,8 @@ function pushPiece(tokens: Token[], piece: string, loc: Location, unit: number, 
  */
 function gluedRows(folded: string, labels: RowLabels): string[] | null {
   if (folded.length < 16 || !/\d/.test(folded)) return null;
+  // Prose, not a table: a sentence ends in it, or a number is counted in 件/条/个… (收到申请6件，上年结转1件).
+  if (/。/.test(folded) || /\d\s*(件|条|个|次|人|项|元|万|年|月|日|%|％)/.test(folded)) return null;
   const parts = folded.split(/(\d+(?:\.\d+)?)/).filter((p) => p !== '');
   const rows: string[] = [];
   let labelsWithDigits = 0;

@@ -20,16 +20,8 @@ function expectedOf(id: string): Expected {
   return JSON.parse(readFileSync(new URL(`${id}/expected.json`, FIXTURES), 'utf8')) as Expected;
 }
 
-/**
- * Cases the extractor does not read yet, with the reason: the sentence before Table B in this page names
- * 上年结转 and 结转下年度 (as real reports do), and the extractor takes them for row labels.
- */
-const PENDING: Record<string, string> = {
-  'saved-page': 'extractor takes 上年结转/结转下年度 in the sentence before Table B for row labels',
-};
-
 for (const id of ['saved-page', 'cms-fragment', 'word-export', 'gb2312-page', 'split-tables']) {
-  test(`extractReport reads the fixture's numbers: ${id}`, { todo: PENDING[id] ?? false }, async () => {
+  test(`extractReport reads the fixture's numbers: ${id}`, async () => {
     const doc = await ingestHtml(new Uint8Array(readFileSync(new URL(`${id}/input.html`, FIXTURES))), id);
     const report = extractReport(doc);
     const expected = expectedOf(id);
