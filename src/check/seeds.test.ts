@@ -3,16 +3,13 @@
  * Each seed lists every rule that fires, hand-checked against the seed text: anything else is a false positive.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { seedsDir } from '../testing/seeds.js';
 import { extractReport } from '../extract/index.js';
 import { ingestFile } from '../ingest/index.js';
 import { checkReport } from './index.js';
 
-const dir = [fileURLToPath(new URL('../../../shared/seeds/', import.meta.url)), '/work/shared/seeds/'].find((d) =>
-  existsSync(d),
-);
+const dir = seedsDir();
 
 /** Per seed: rule id → messageIds expected, in the order the findings are listed. */
 const EXPECTED: Record<string, Array<[string, string]>> = {

@@ -1,9 +1,10 @@
 /**
  * Golden cases: fixtures/text/<case>/{input.txt, expected.json} read with ingestFile + extractReport and compared
  * with values written and checked by hand, one row of values per line in expected.json. Then the five real seed
- * reports in /work/shared/seeds (skipped where that folder is absent, as in a fresh clone).
+ * reports in ../shared/seeds beside the repository (skipped where that folder is absent, as in a fresh clone).
  */
 import { test } from 'node:test';
+import { seedsDir } from '../testing/seeds.js';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -86,8 +87,8 @@ for (const name of cases) {
 
 // ---- The five real seed reports, read by hand: every value, the agency, the year and the 落款 date. ----
 
-const SEEDS = '/work/shared/seeds';
-const haveSeeds = existsSync(SEEDS);
+const SEEDS = seedsDir() ?? '';
+const haveSeeds = SEEDS !== '';
 
 /** Every canonical value of the 2021 format 0, except the given ones. */
 function zerosExcept(changes: Record<string, CellValue>): Map<string, CellValue> {
@@ -167,7 +168,7 @@ const SEED_CASES: SeedCase[] = [
 ];
 
 for (const seed of SEED_CASES) {
-  test(`seed ${seed.file}: ${seed.why}`, { skip: haveSeeds ? false : `${SEEDS} is absent` }, async () => {
+  test(`seed ${seed.file}: ${seed.why}`, { skip: haveSeeds ? false : '../shared/seeds is absent' }, async () => {
     const report = extractReport(await ingestFile(join(SEEDS, seed.file)));
     assert.deepEqual(differences(report, seed.meta, seed.values), []);
     const codes = new Set<string>(report.anomalies.map((a) => a.code));
