@@ -6,6 +6,7 @@
 import type { IdentityDef } from '../format/types.js';
 import type { Anomaly, CellValue } from '../model/report.js';
 import { appealGroupLabel, requestColumnLabel, requestRowLabel } from './labels.js';
+import { cellKey } from './keys.js';
 import type { FindingCell, FindingLocation, RuleContext } from './types.js';
 
 interface Term {
@@ -50,10 +51,11 @@ export function checkIdentity(context: RuleContext, id: string, messageId = 'mis
 function instances(context: RuleContext, identity: IdentityDef): Instance[] {
   const { format } = context;
   const term = (key: string): Term => ({ key, value: context.value(key) ?? null });
+  const at = (table: string, row: string, column: string): Term => term(cellKey(table, row, column));
   if (identity.table === 'appeals') {
     return format.appealGroups.map((group) => ({
-      lhs: identity.lhs.map((c) => term(`appeals.${group.key}.${c}`)),
-      rhs: identity.rhs.map((c) => term(`appeals.${group.key}.${c}`)),
+      lhs: identity.lhs.map((c) => at('appeals', group.key, c)),
+      rhs: identity.rhs.map((c) => at('appeals', group.key, c)),
       data: () => ({ group: appealGroupLabel(format, group.key) }),
     }));
   }
@@ -69,8 +71,8 @@ function instances(context: RuleContext, identity: IdentityDef): Instance[] {
     });
   }
   const rows: Instance[] = format.requestRows.map((row) => ({
-    lhs: identity.lhs.map((c) => term(`requests.${row.key}.${c}`)),
-    rhs: identity.rhs.map((c) => term(`requests.${row.key}.${c}`)),
+    lhs: identity.lhs.map((c) => at('requests', row.key, c)),
+    rhs: identity.rhs.map((c) => at('requests', row.key, c)),
     data: () => ({ row: requestRowLabel(format, row.key) }),
   }));
   // A collapsed row has no cells in the template, but its printed values must still add up.
@@ -110,14 +112,15 @@ function withCollapsed(
   const out: Term[] = [];
   const done = new Set<string>();
   for (const row of rows) {
-    const group = context.format.requestRows.find((r) => r.key === row)?.group;
+    const group = collapsed.size > 0 ? context.format.requestRows.find((r) => r.key === row)?.group : undefined;
     const anomaly = group ? collapsed.get(group) : undefined;
     if (group && anomaly && subRowsBlank(context, group, column)) {
       if (!done.has(group)) out.push(collapsedTerm(context, anomaly, column, columnIndex));
       done.add(group);
       continue;
     }
-    out.push({ key: `requests.${row}.${column}`, value: context.value(`requests.${row}.${column}`) ?? null });
+    const key = cellKey('requests', row, column);
+    out.push({ key, value: context.value(key) ?? null });
   }
   return out;
 }

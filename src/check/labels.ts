@@ -45,6 +45,15 @@ export function tableName(table: string): string {
  * (`requests.row:withheld.stateSecret`, `active.caption:0`, `appeals.column:upheld`, …).
  */
 export function labelDef(format: FormatDef, key: string): LabelDef | undefined {
+  let byKey = labelDefCache.get(format);
+  if (!byKey) labelDefCache.set(format, (byKey = new Map()));
+  if (!byKey.has(key)) byKey.set(key, findLabelDef(format, key));
+  return byKey.get(key);
+}
+
+const labelDefCache = new WeakMap<FormatDef, Map<string, LabelDef | undefined>>();
+
+function findLabelDef(format: FormatDef, key: string): LabelDef | undefined {
   const match = /^(active|requests|appeals)\.(row|group|column|caption):(.+)$/.exec(key);
   if (!match) return undefined;
   const [, table, kind, id = ''] = match;

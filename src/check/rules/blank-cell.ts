@@ -1,6 +1,7 @@
 /** blank-cell: a row that is there but has empty cells; one finding per row, listing the empty cells. */
 import { cellDefs, type CellDef } from '../../format/index.js';
 import { covers } from '../anomalies.js';
+import type { FormatDef } from '../../format/types.js';
 import type { RuleExamples } from '../examples.js';
 import { rowLabel } from '../labels.js';
 import type { Rule, RuleContext } from '../types.js';
@@ -30,11 +31,7 @@ export const rule: Rule = {
     },
   },
   check(context) {
-    const rows = new Map<string, CellDef[]>();
-    for (const cell of cellDefs(context.format)) {
-      const key = `${cell.table}.${cell.row}`;
-      rows.set(key, [...(rows.get(key) ?? []), cell]);
-    }
+    const rows = rowsOf(context.format);
     const blankTables = new Set(
       ['active', 'requests', 'appeals'].filter((t) =>
         [...rows.entries()].every(
@@ -109,3 +106,21 @@ export const examples: RuleExamples = {
     },
   ],
 };
+
+const rowCache = new WeakMap<FormatDef, Map<string, CellDef[]>>();
+
+/** The format's cells grouped by row (`requests.granted` → its seven cells), built once per format. */
+function rowsOf(format: FormatDef): Map<string, CellDef[]> {
+  let rows = rowCache.get(format);
+  if (!rows) {
+    rows = new Map<string, CellDef[]>();
+    for (const cell of cellDefs(format)) {
+      const key = `${cell.table}.${cell.row}`;
+      const list = rows.get(key);
+      if (list) list.push(cell);
+      else rows.set(key, [cell]);
+    }
+    rowCache.set(format, rows);
+  }
+  return rows;
+}

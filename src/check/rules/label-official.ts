@@ -37,25 +37,24 @@ export const rule: Rule = {
   check(context) {
     for (const label of context.report.labels) {
       if (!label.official || !label.raw.trim()) continue;
-      const def = labelDef(context.format, label.key);
       const raw = comparable(label.raw);
       const official = comparable(label.official);
-      const data = { raw: label.raw.trim(), official: label.official };
-      const location = { ...label.loc, key: label.key };
-      const corruption = def?.corruptions?.find(
-        (c) => raw.includes(comparable(c.wrong)) && !raw.includes(comparable(c.right)),
-      );
-      if (corruption) {
-        context.emit({ messageId: 'corruption', data: { ...data, ...corruption }, location });
-        continue;
-      }
+      const def = labelDef(context.format, label.key);
+      const corruption =
+        raw === official
+          ? undefined
+          : def?.corruptions?.find((c) => raw.includes(comparable(c.wrong)) && !raw.includes(comparable(c.right)));
       const outdated = (def && 'outdated' in def ? (def.outdated as string[] | undefined) : undefined) ?? [];
-      if (outdated.some((o) => comparable(o) === raw)) {
-        context.emit({ messageId: 'outdated', data, location });
-        continue;
-      }
-      if (!wordingDiffers(raw, official)) continue;
-      context.emit({ messageId: 'differs', data, location });
+      const messageId = corruption
+        ? 'corruption'
+        : outdated.some((o) => comparable(o) === raw)
+          ? 'outdated'
+          : wordingDiffers(raw, official)
+            ? 'differs'
+            : null;
+      if (!messageId) continue;
+      const data = { raw: label.raw.trim(), official: label.official, ...(corruption ?? {}) };
+      context.emit({ messageId, data, location: { ...label.loc, key: label.key } });
     }
   },
 };
@@ -94,8 +93,17 @@ function longestCommonRun(a: string, b: string): [number, number, number] {
 
 /** Normalised, numbering stripped, punctuation and quotes dropped: only the words are compared. */
 export function comparable(text: string): string {
-  return stripNumbering(normalizeLabel(text)).replace(/[\p{P}\p{S}]/gu, '');
+  let cached = comparableCache.get(text);
+  if (cached === undefined) {
+    cached = stripNumbering(normalizeLabel(text)).replace(/[\p{P}\p{S}]/gu, '');
+    // Labels repeat across thousands of reports; the cap keeps a stream of odd ones from growing it for ever.
+    if (comparableCache.size > 20000) comparableCache.clear();
+    comparableCache.set(text, cached);
+  }
+  return cached;
 }
+
+const comparableCache = new Map<string, string>();
 
 export const examples: RuleExamples = {
   valid: [
