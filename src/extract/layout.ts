@@ -132,7 +132,7 @@ function findTitle(units: Unit[], limit: number, layout: Layout): void {
     const unit = units[i];
     if (!unit) continue;
     const norm = unit.norm;
-    if (norm.length > 60) continue;
+    if (unit.text.length > 64) continue;
     const text = unitPlainText(unit).trim();
     if (isTitleText(norm)) {
       layout.title = { text: text.replace(/\s+/g, ' '), units: [i] };

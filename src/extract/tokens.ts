@@ -52,15 +52,19 @@ export function tokenize(units: Unit[], labels: RowLabels): Token[] {
 }
 
 function pushPieces(tokens: Token[], text: string, loc: Location, unit: number, labels: RowLabels): void {
-  const pieces = text.split(PIECE_SEPARATOR).map((p) => p.trim());
-  const multi = pieces.filter(Boolean).length > 1;
+  if (!PIECE_SEPARATOR.test(text)) {
+    const trimmed = text.trim();
+    if (trimmed) pushPiece(tokens, trimmed, loc, unit, labels);
+    return;
+  }
+  const pieces = text.split(PIECE_SEPARATOR);
   let offset = 0;
-  for (const piece of text.split(PIECE_SEPARATOR)) {
+  for (const piece of pieces) {
     const start = text.indexOf(piece, offset);
     offset = start + piece.length;
     const trimmed = piece.trim();
     if (!trimmed) continue;
-    const pieceLoc = multi ? subLocation(loc, start + (piece.length - piece.trimStart().length), trimmed.length) : loc;
+    const pieceLoc = subLocation(loc, start + (piece.length - piece.trimStart().length), trimmed.length);
     pushPiece(tokens, trimmed, pieceLoc, unit, labels);
   }
 }

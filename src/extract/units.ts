@@ -22,7 +22,10 @@ export interface Unit {
   /** True when the row comes from a grid the source states (blank cells are real blanks). */
   reliableGrid?: boolean;
   heading?: number;
-  /** normalizeLabel of the plain text, computed once: headings, version and title all compare against it. */
+  /**
+   * normalizeLabel of the plain text (of its first NORM_PREFIX characters for long prose), computed once: headings
+   * and the title compare against it.
+   */
   norm: string;
 }
 
@@ -40,12 +43,21 @@ const INLINE_DEBRIS = /\[bookmark:[^\]]*\]|\{\{[^}]*\}\}|<\/?[a-z][^>]*>/gi;
 /** A paragraph that is only a page number or running footer; a bare number is kept, it may be a value. */
 export function isPageDebris(text: string): boolean {
   const t = text.trim();
+  if (t.length > 24) return false;
   if (/^\d+$/.test(t)) return false;
   return DEBRIS_PATTERNS.some((p) => p.test(t));
 }
 
 export function cleanText(text: string): string {
+  if (!/[[{<\u00a0]/.test(text)) return text;
   return text.replace(INLINE_DEBRIS, '').replace(/\u00a0/g, ' ');
+}
+
+/** Headings and titles are short: normalising a long paragraph in full would only cost time. */
+export const NORM_PREFIX = 80;
+
+function normOf(text: string): string {
+  return normalizeLabel(text.length > NORM_PREFIX ? text.slice(0, NORM_PREFIX) : text);
 }
 
 export function toUnits(doc: Document): Unit[] {
@@ -59,7 +71,7 @@ export function toUnits(doc: Document): Unit[] {
 function dropRunningHeaders(units: Unit[]): Unit[] {
   const counts = new Map<string, number>();
   for (const unit of units) {
-    if (unit.cells || unit.norm.length < 6 || /^[\d.]+$/.test(unit.norm)) continue;
+    if (unit.cells || unit.norm.length < 6 || unit.text.length > 60 || /^[\d.]+$/.test(unit.norm)) continue;
     counts.set(unit.norm, (counts.get(unit.norm) ?? 0) + 1);
   }
   const seen = new Set<string>();
@@ -81,7 +93,7 @@ function readUnits(doc: Document): Unit[] {
     if (block.kind === 'paragraph') {
       const text = cleanText(block.text).trim();
       if (!text || isPageDebris(text) || isDraftGuidance(text)) continue;
-      const unit: Unit = { index: units.length, text, loc: block.loc, norm: normalizeLabel(text) };
+      const unit: Unit = { index: units.length, text, loc: block.loc, norm: normOf(text) };
       if (block.heading !== undefined) unit.heading = block.heading;
       units.push(unit);
       continue;
@@ -97,7 +109,7 @@ function readUnits(doc: Document): Unit[] {
         loc: row.loc,
         cells,
         reliableGrid: block.reliableGrid,
-        norm: normalizeLabel(nonEmpty.map((c) => c.text).join(' ')),
+        norm: normOf(nonEmpty.map((c) => c.text).join(' ')),
       });
     }
   }

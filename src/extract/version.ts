@@ -2,7 +2,7 @@
 import { FORMAT_2019, FORMAT_2021 } from '../format/index.js';
 import { normalizeLabel } from '../format/normalize.js';
 import type { FormatVersion } from '../format/types.js';
-import type { Unit } from './units.js';
+import { NORM_PREFIX, type Unit } from './units.js';
 
 /** Table A column labels only one format has; Table B's （六） is left out because real 2021 reports collapse it. */
 const ACTIVE_2019 = ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '其他对外管理服务事项', '第二十条第(九)项', '政府集中采购'].map(normalizeLabel);
@@ -14,7 +14,8 @@ export function detectVersion(units: Unit[], year: number | null): FormatVersion
   let has2021 = 0;
   let subRows = false;
   for (const unit of units) {
-    const norm = unit.norm;
+    // Markers are plain words, so long units (a table glued into one line) are searched in their raw text.
+    const norm = unit.text.length > NORM_PREFIX ? unit.text.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')') : unit.norm;
     has2019 += ACTIVE_2019.filter((m) => norm.includes(m)).length;
     has2021 += ACTIVE_2021.filter((m) => norm.includes(m)).length;
     if (REQUESTS_2021.some((m) => norm.includes(m))) subRows = true;

@@ -4,6 +4,22 @@ const QUOTES: Record<string, string> = { '"': '“', '＂': '“', '「': '“',
 
 /** Width-folded text with every kind of space removed: the form labels are compared in. */
 export function normalizeLabel(text: string): string {
+  if (text.length > MEMO_MAX_LENGTH) return normalizeUncached(text);
+  let cached = memo.get(text);
+  if (cached === undefined) {
+    cached = normalizeUncached(text);
+    // Labels repeat across every report; the cap keeps a stream of one-off strings from growing the map for ever.
+    if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
+    memo.set(text, cached);
+  }
+  return cached;
+}
+
+const MEMO_MAX_LENGTH = 80;
+const MEMO_MAX_ENTRIES = 50000;
+const memo = new Map<string, string>();
+
+function normalizeUncached(text: string): string {
   // Most labels need nothing: stable under NFKC, no spaces or marks to drop, no numbering to unify.
   if (NFKC_STABLE.test(text) && !NEEDS_WORK.test(text)) return text;
   let out = foldWidth(text).replace(/[\s\u3000\u00a0*#|]+/g, '');
