@@ -64,8 +64,20 @@ export class LabelMatcher {
     this.exact = defs.map((d) => d.exact?.map(normalizeLabel));
   }
 
-  /** Indices of the definitions whose label this normalised text can be. */
+  private readonly memo = new Map<string, Array<{ index: number; exactOnly: boolean }>>();
+
+  /** Indices of the definitions whose label this normalised text can be; memoised, labels repeat in every report. */
   candidates(norm: string): Array<{ index: number; exactOnly: boolean }> {
+    let found = this.memo.get(norm);
+    if (!found) {
+      found = this.match(norm);
+      if (this.memo.size >= 20000) this.memo.clear();
+      this.memo.set(norm, found);
+    }
+    return found;
+  }
+
+  private match(norm: string): Array<{ index: number; exactOnly: boolean }> {
     // A title or running header (…信访局2025年…年度报告) holds anchor words but is never a table label.
     if (/报告|年报/.test(norm)) return [];
     // Nor is a sentence of prose around the table (本年度上年结转申请…。).

@@ -99,7 +99,8 @@ function pushPiece(tokens: Token[], piece: string, loc: Location, unit: number, 
     for (const row of rows) pushPiece(tokens, row, loc, unit, labels);
     return;
   }
-  const match = TRAILING_NUMBERS.exec(folded);
+  // Only a piece ending in a digit can carry numbers glued after its label.
+  const match = /\d$/.test(folded) ? TRAILING_NUMBERS.exec(folded) : null;
   const cut = match?.[1] ? labelAtEnd(match[1].trim(), labels) : null;
   if (match?.[1] && match[2] && cut) {
     const [before, label] = cut;
