@@ -10,6 +10,8 @@ import type { Unit } from './units.js';
 interface ActiveRowSpec extends RowSpec {
   outdated?: string[];
   columns: string[];
+  /** Canonical keys of the row's cells, built once. */
+  keys: string[];
   block: number;
 }
 
@@ -26,6 +28,7 @@ function specOf(format: FormatDef): { rows: ActiveRowSpec[]; labels: RowLabels }
       anchors: [...row.anchors, ...(row.outdated ?? [])],
       expected: block.columns.length,
       columns: block.columns.map((c) => c.key),
+      keys: block.columns.map((c) => `active.${row.key}.${c.key}`),
       block: b,
     })),
   );
@@ -54,14 +57,13 @@ export function readActive(units: Unit[], format: FormatDef): TableRead {
     const spec = rows[row.index];
     if (!spec) continue;
     read.labels.push(labelOf(`active.row:${spec.key}`, spec.label, row.label));
-    const keys = spec.columns.map((c) => `active.${spec.key}.${c}`);
-    recordRow(read, keys, assignRow(row.values, spec.expected, anyFits), `active.${spec.key}`, spec.label, row.label);
+    recordRow(read, spec.keys, assignRow(row.values, spec.expected, anyFits), `active.${spec.key}`, spec.label, row.label);
   }
   const found = new Set(rowsRead.rows.map((r) => r.spec.key));
   for (const spec of rows) {
     if (found.has(spec.key)) continue;
     read.anomalies.push({ code: 'missing-row', key: `active.${spec.key}`, text: `表二缺少“${spec.label}”一行` });
-    for (const c of spec.columns) read.cells.push({ key: `active.${spec.key}.${c}`, value: null, prov: null });
+    for (const key of spec.keys) read.cells.push({ key, value: null, prov: null });
   }
   return read;
 }

@@ -53,7 +53,7 @@ export function readAppeals(units: Unit[], format: FormatDef): TableRead {
   markTableUnits(read, tokens, Math.max(...numberUnits));
 
   const expected = format.appealGroups.length * GROUP_SIZE;
-  const keys = format.appealGroups.flatMap((g) => format.appealColumns.map((c) => `appeals.${g.key}.${c.key}`));
+  const keys = appealKeys(format);
   const first = values[0];
   if (!first) return read;
   const labelToken = { kind: 'text' as const, raw: '行政复议、行政诉讼', norm: '', loc: first.loc, unit: first.unit };
@@ -89,4 +89,16 @@ function headerLabels(format: FormatDef): RowLabels {
     headerLabelCache.set(format, labels);
   }
   return labels;
+}
+
+const keyCache = new WeakMap<FormatDef, string[]>();
+
+/** Canonical keys of Table C's fifteen cells in reading order, built once per format. */
+function appealKeys(format: FormatDef): string[] {
+  let keys = keyCache.get(format);
+  if (!keys) {
+    keys = format.appealGroups.flatMap((g) => format.appealColumns.map((c) => `appeals.${g.key}.${c.key}`));
+    keyCache.set(format, keys);
+  }
+  return keys;
 }

@@ -10,19 +10,16 @@ const ACTIVE_2021 = ['本年制发件数', '本年废止件数', '现行有效�
 const REQUESTS_2021 = ['逾期不补正', '收费通知'].map(normalizeLabel);
 
 export function detectVersion(units: Unit[], year: number | null): FormatVersion | null {
-  let has2019 = 0;
-  let has2021 = 0;
-  let subRows = false;
-  for (const unit of units) {
-    // Markers are plain words, so long units (a table glued into one line) are searched in their raw text.
-    const norm = unit.text.length > NORM_PREFIX ? unit.text.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')') : unit.norm;
-    has2019 += ACTIVE_2019.filter((m) => norm.includes(m)).length;
-    has2021 += ACTIVE_2021.filter((m) => norm.includes(m)).length;
-    if (REQUESTS_2021.some((m) => norm.includes(m))) subRows = true;
-  }
+  // One pass of native substring searches over the whole text: markers are plain words, so long units (a table
+  // glued into one line) are searched in their raw text with brackets folded.
+  const text = units
+    .map((u) => (u.text.length > NORM_PREFIX ? u.text.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')') : u.norm))
+    .join('\n');
+  const has2019 = ACTIVE_2019.filter((m) => text.includes(m)).length;
+  const has2021 = ACTIVE_2021.filter((m) => text.includes(m)).length;
   if (has2021 > 0 && has2021 >= has2019) return FORMAT_2021.version;
   if (has2019 > 0) return FORMAT_2019.version;
-  if (subRows) return FORMAT_2021.version;
+  if (REQUESTS_2021.some((m) => text.includes(m))) return FORMAT_2021.version;
   if (year !== null) return year <= 2020 ? FORMAT_2019.version : FORMAT_2021.version;
   return null;
 }
