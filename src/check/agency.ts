@@ -9,18 +9,4 @@ export function isGrassroots(report: CanonicalReport): boolean {
   return /(镇|乡|街道)(人民政府|政府|办事处)?$/.test(name.replace(/\s+/g, ''));
 }
 
-/** The name without spaces and without a trailing 人民政府/政府/办事处, which short forms leave out. */
-export function coreName(name: string): string {
-  return name.replace(/\s+/g, '').replace(/(人民政府|政府|办事处)$/, '');
-}
-
-/**
- * Same body when one name is the other's short form: after the trailing 人民政府 is dropped, the longer name ends
- * with the shorter (沙泉镇 ~ 河曲县沙泉镇人民政府). 旧县镇 and 河曲县同县镇人民政府 are different bodies.
- */
-export function sameBody(a: string, b: string): boolean {
-  const x = coreName(a);
-  const y = coreName(b);
-  if (!x || !y) return true;
-  return x.length >= y.length ? x.endsWith(y) : y.endsWith(x);
-}
+export { agencyCore as coreName, sameAgency as sameBody } from '../model/agency.js';

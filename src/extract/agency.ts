@@ -1,6 +1,9 @@
 /** The agency: named in the title (or a line above it) and in the 落款; which one is the full name; its level. */
 import type { AdminLevel } from '../model/report.js';
+import { agencyCore, sameAgency } from '../model/agency.js';
 import { findYear } from './dates.js';
+
+export { agencyCore, sameAgency };
 
 /** The agency a title names before (or right after) the year: 沙泉镇 2024 年政府信息公开工作年报 → 沙泉镇. */
 export function agencyFromTitle(title: string): string | null {
@@ -13,24 +16,6 @@ export function agencyFromTitle(title: string): string | null {
   if (/^(政府信息公开|政务公开|信息公开)/.test(after)) return null;
   const m = /^(.{2,30}?)(政府信息公开|政务公开|信息公开)/.exec(after);
   return m?.[1] ?? null;
-}
-
-const GOVERNMENT_SUFFIX = /(人民政府|政府|办事处)$/;
-
-/** The body a name stands for, without the 人民政府/办事处 ending: 河曲县沙泉镇人民政府 → 河曲县沙泉镇. */
-export function agencyCore(name: string): string {
-  return name.replace(/\s+/g, '').replace(GOVERNMENT_SUFFIX, '');
-}
-
-/**
- * Whether two names can denote the same agency: one is the other's short form (沙泉镇 / 河曲县沙泉镇人民政府).
- * 旧县镇 and 同县镇 are different bodies even inside the same county.
- */
-export function sameAgency(a: string, b: string): boolean {
-  const x = agencyCore(a);
-  const y = agencyCore(b);
-  if (!x || !y) return false;
-  return x === y || x.endsWith(y) || y.endsWith(x);
 }
 
 /** The most complete consistent name: the 落款 when it agrees with the title, else the title's. */

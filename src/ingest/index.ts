@@ -21,7 +21,11 @@ export interface IngestOptions {
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 export async function ingestFile(path: string, options: IngestOptions = {}): Promise<Document> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  return ingestBytes(await readFileBytes(path, options.maxBytes), path, options);
+}
+
+/** The bytes of a file the user named, refused with a clear error when missing, not a file, or over the limit. */
+export async function readFileBytes(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
   let size: number;
   try {
     const info = await stat(path);
@@ -34,8 +38,7 @@ export async function ingestFile(path: string, options: IngestOptions = {}): Pro
   if (size > maxBytes) {
     throw new GongkaiError('too-large', `文件过大（${formatMiB(size)}，上限 ${formatMiB(maxBytes)}）`, path);
   }
-  const bytes = new Uint8Array(await readFile(path));
-  return ingestBytes(bytes, path, options);
+  return new Uint8Array(await readFile(path));
 }
 
 export async function ingestBytes(bytes: Uint8Array, file: string | null, options: IngestOptions = {}): Promise<Document> {

@@ -2,11 +2,10 @@
  * The report to render, from any input `gongkai render` accepts: a canonical report (.json from `gongkai parse`),
  * our own CSV or XLSX output, or any report or draft document, which goes through ingest and extract.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { unzipSync } from 'fflate';
 import { GongkaiError } from '../errors.js';
 import { extractReport } from '../extract/index.js';
-import { DEFAULT_MAX_BYTES, detectType, ingestBytes } from '../ingest/index.js';
+import { detectType, ingestBytes, readFileBytes } from '../ingest/index.js';
 import type { CanonicalReport } from '../model/report.js';
 import { isReportCsv, readCsvReport } from './csv.js';
 import { looksLikeJson, readReportJson } from './json.js';
@@ -14,17 +13,7 @@ import { readXlsxReport } from './xlsx.js';
 
 /** Reads and interprets a file; errors name the file. */
 export async function loadReport(path: string): Promise<CanonicalReport> {
-  let size: number;
-  try {
-    const info = await stat(path);
-    if (!info.isFile()) throw new GongkaiError('unreadable', '不是普通文件', path);
-    size = info.size;
-  } catch (error) {
-    if (error instanceof GongkaiError) throw error;
-    throw new GongkaiError('not-found', '文件不存在或无法访问', path);
-  }
-  if (size > DEFAULT_MAX_BYTES) throw new GongkaiError('too-large', '文件过大', path);
-  return reportFromBytes(new Uint8Array(await readFile(path)), path);
+  return reportFromBytes(await readFileBytes(path), path);
 }
 
 /** A report from bytes, whatever they hold. */
