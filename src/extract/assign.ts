@@ -57,13 +57,13 @@ export function assignRow(tokens: ValueToken[], expected: number, fits: RowFits)
     return piece;
   });
   const splittable = pieces.some((p) => p.digits && /\d\d/.test(p.digits.replace(/\..*$/, '')));
-  if (!splittable) {
-    const cells: CellResult[] = values.map((t) => ({ value: valueOf(t), prov: provenanceOf(t) }));
-    while (cells.length < expected) cells.push({ value: null, prov: null });
-    return { status: 'short', cells, missing: expected - values.length };
-  }
+  if (!splittable) return shortRow(values, expected);
   const found = splitRow(pieces, expected, fits);
-  if (found.length === 0) return { status: 'unsplittable', tokens: values };
+  if (found.length === 0) {
+    // Nothing glued and no split fits: the cells really are missing (a clipped column), not run together.
+    if (!values.some((t) => t.kind === 'number' && t.glued)) return shortRow(values, expected);
+    return { status: 'unsplittable', tokens: values };
+  }
   if (found.length > 1) {
     const candidates = found.map((f) => f.values);
     return { status: 'ambiguous', candidates, tokens: values, cells: agreedCells(found, values, expected) };
@@ -123,6 +123,13 @@ export function agreedCells(
     if (!agreed || !from?.token) return { value: null, prov: null };
     return { value, prov: provenanceOf(from.token, from.split ? 'split-digits' : undefined) };
   });
+}
+
+/** Fewer values than cells and no way to tell which are missing: read left to right, the rest blank. */
+function shortRow(values: ValueToken[], expected: number): RowAssignment {
+  const cells: CellResult[] = values.map((t) => ({ value: valueOf(t), prov: provenanceOf(t) }));
+  while (cells.length < expected) cells.push({ value: null, prov: null });
+  return { status: 'short', cells, missing: expected - values.length };
 }
 
 /** Sum of the values when none is null. */
