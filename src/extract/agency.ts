@@ -11,6 +11,8 @@ export function agencyFromTitle(title: string): string | null {
   const year = findYear(text);
   if (!year) return null;
   const before = text.slice(0, year.index).replace(/^关于/, '').replace(/关于$/, '');
+  // 政府信息公开工作年度报告（2024年）: the words before the year are the title itself, not an agency.
+  if (/报告|信息公开|政务公开|年报/.test(before)) return null;
   if (before.length >= 2) return before;
   const after = text.slice(year.index + year.length).replace(/^度/, '');
   if (/^(政府信息公开|政务公开|信息公开)/.test(after)) return null;

@@ -180,7 +180,12 @@ function findSignature(units: Unit[], headings: Layout['headings'], layout: Layo
     const text = unitPlainText(unit).trim();
     const date = findDate(text);
     if (!date) continue;
-    const before = text.slice(0, date.index).trim();
+    // 日期：2025年1月20日, or the agency with its （盖章） mark, still make a 落款.
+    const before = text
+      .slice(0, date.index)
+      .replace(/[(（]盖章[)）]/g, '')
+      .replace(/(发布|成文|印发)?(日期|时间)\s*[:：]?\s*$/, '')
+      .trim();
     const leftover = text.slice(date.index + date.raw.length).replace(/[。.\s）)]/g, '');
     if (leftover.length > 4) continue;
     if (before && !isAgencyName(before)) continue;
@@ -192,7 +197,7 @@ function findSignature(units: Unit[], headings: Layout['headings'], layout: Layo
     }
     for (let k = i - 1; k >= from && k >= i - 2; k--) {
       const candidate = units[k];
-      const candidateText = candidate ? unitPlainText(candidate).trim() : '';
+      const candidateText = candidate ? stripSeal(unitPlainText(candidate)) : '';
       if (candidate && isAgencyName(candidateText)) {
         layout.signatureAgency = { text: candidateText.replace(/\s+/g, ''), unit: k };
         layout.signatureStart = k;
@@ -204,11 +209,16 @@ function findSignature(units: Unit[], headings: Layout['headings'], layout: Layo
   // No date: an agency name alone on one of the last lines is still a signature.
   for (let i = units.length - 1; i >= Math.max(from, units.length - SIGNATURE_WINDOW) && i >= units.length - 3; i--) {
     const unit = units[i];
-    const text = unit ? unitPlainText(unit).trim() : '';
+    const text = unit ? stripSeal(unitPlainText(unit)) : '';
     if (unit && isAgencyName(text)) {
       layout.signatureAgency = { text: text.replace(/\s+/g, ''), unit: i };
       layout.signatureStart = i;
       return;
     }
   }
+}
+
+/** The agency line of a 落款 without its （盖章） mark. */
+function stripSeal(text: string): string {
+  return text.replace(/[(（]盖章[)）]/g, '').trim();
 }

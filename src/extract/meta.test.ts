@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { textToDocument } from '../ingest/index.js';
+import { extractReport } from './index.js';
+
+const BODY = [
+  '一、总体情况',
+  '本年度依法做好政府信息公开工作。',
+  '二、主动公开政府信息情况',
+  '三、收到和处理政府信息公开申请情况',
+  '四、政府信息公开行政复议、行政诉讼情况',
+  '五、存在的主要问题及改进情况',
+  '一是公开不够及时。',
+  '六、其他需要报告的事项',
+  '本年度未收取信息处理费。',
+];
+
+function meta(head: string[], tail: string[]) {
+  return extractReport(textToDocument([...head, ...BODY, ...tail].join('\n'))).meta;
+}
+
+test('the year in brackets after the title words, the agency on the line above, a sealed 落款 with 日期：', () => {
+  const m = meta(['青川县白石镇人民政府', '政府信息公开工作年度报告（2024年）'], ['青川县白石镇人民政府（盖章）', '日期：2025年1月20日']);
+  assert.equal(m.agency, '青川县白石镇人民政府');
+  assert.equal(m.year, 2024);
+  assert.equal(m.publishedDate, '2025-01-20');
+  assert.equal(m.level, 'township');
+});
+
+test('a title wrapped over two lines, a short name in it, the full name and a Chinese-numeral date in the 落款', () => {
+  const m = meta(['白石镇2023年政府信息公开', '工作年度报告'], ['青川县白石镇人民政府', '二〇二四年一月二十六日']);
+  assert.equal(m.title, '白石镇2023年政府信息公开工作年度报告');
+  assert.equal(m.agencyInTitle, '白石镇');
+  assert.equal(m.agency, '青川县白石镇人民政府');
+  assert.equal(m.publishedDate, '2024-01-26');
+});
+
+test('no 落款: no date, the agency from the title', () => {
+  const m = meta(['临江市东城街道办事处2024年度政府信息公开工作年度报告'], []);
+  assert.equal(m.agency, '临江市东城街道办事处');
+  assert.equal(m.agencyInSignature, null);
+  assert.equal(m.publishedDate, null);
+  assert.equal(m.level, 'subdistrict');
+});
+
+test('agency and date on one 落款 line; a department of a county', () => {
+  const m = meta(['2024年青川县教育局政府信息公开工作年度报告'], ['青川县教育局 2025年1月15日']);
+  assert.equal(m.agency, '青川县教育局');
+  assert.equal(m.agencyInSignature, '青川县教育局');
+  assert.equal(m.publishedDate, '2025-01-15');
+  assert.equal(m.level, 'county-department');
+});
+
+test('a 落款 naming another body keeps the title’s agency as the report’s', () => {
+  const m = meta(['青川县石门镇2024年政府信息公开工作年度报告'], ['青川县白门镇人民政府', '2025年1月10日']);
+  assert.equal(m.agency, '青川县石门镇');
+  assert.equal(m.agencyInSignature, '青川县白门镇人民政府');
+});
