@@ -1,33 +1,52 @@
 /**
- * Input formats the benchmark can generate and read back. Today: text in every layout of src/testing/layouts.ts.
- * HTML, DOCX and PDF generators go here later: each needs a way to write a report as that file type and the ingest
- * path the CLI uses for it; the benchmark loop does not change.
+ * Input formats the benchmark can generate and read back: text in every layout of src/testing/layouts.ts, and
+ * HTML, DOCX and PDF as gongkai's renderers write them. Each is read through the ingest path the CLI uses.
  */
 import { extractReport } from '../src/extract/index.js';
 import { ingestBytes, textToDocument } from '../src/ingest/index.js';
 import type { CanonicalReport } from '../src/model/report.js';
+import { renderDocx, renderHtml } from '../src/render/index.js';
 import { LAYOUTS, writeReport, type Layout } from '../src/testing/layouts.js';
+import { randomReport } from '../src/testing/random-report.js';
 import { Rng } from '../src/testing/rng.js';
+import { cachedPdf } from './pdf-cache.js';
 
 export type BenchInput = string | Uint8Array;
+
+/** One generated report: what was written, and the file or text that carries it. */
+export interface BenchSample {
+  report: CanonicalReport;
+  input: BenchInput;
+}
 
 export interface BenchFormat {
   name: string;
   /** Variants of the format, e.g. the text layouts; `--layout` picks among them. */
   variants: readonly string[];
-  /** The report as this format's input; `seed` varies the quirks. */
-  generate(report: CanonicalReport, variant: string, seed: number): BenchInput;
+  /** Reports timed when `--n` is not given: fewer for the formats that are slow to write or read. */
+  defaultCount: number;
+  /** Sample number `index` (0-based) in the given variant. */
+  sample(index: number, variant: string): BenchSample | Promise<BenchSample>;
   /** Input → canonical report, as `gongkai parse` does it. Sync where the adapter is sync, so timing stays tight. */
   parse(input: BenchInput): CanonicalReport | Promise<CanonicalReport>;
+}
+
+/** Bytes through content detection and the matching adapter, then extraction: the CLI's path. */
+function parseBytes(input: BenchInput): Promise<CanonicalReport> {
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  return ingestBytes(bytes, null).then(extractReport);
 }
 
 const text: BenchFormat = {
   name: 'text',
   variants: LAYOUTS,
-  generate(report, variant, seed) {
+  defaultCount: 10_000,
+  sample(index, variant) {
+    const seed = index + 1;
+    const report = randomReport(seed);
     const rng = new Rng(seed);
     const glued = variant === 'glued';
-    return writeReport(report, variant as Layout, {
+    const input = writeReport(report, variant as Layout, {
       seed,
       fullWidthDigits: rng.chance(0.1),
       ideographicSpaces: !glued && rng.chance(0.2),
@@ -36,11 +55,50 @@ const text: BenchFormat = {
       crlf: rng.chance(0.2),
       chineseDate: rng.chance(0.1),
     });
+    return { report, input };
   },
   parse(input) {
-    return typeof input === 'string' ? extractReport(textToDocument(input)) : ingestBytes(input, null).then(extractReport);
+    return typeof input === 'string' ? extractReport(textToDocument(input)) : parseBytes(input);
   },
 };
 
-/** Every format the benchmark knows; add html, docx and pdf generators here. */
-export const formats: BenchFormat[] = [text];
+/** The print-ready page of `gongkai render --to html`, as UTF-8 bytes (a downloaded file is bytes). */
+const html: BenchFormat = {
+  name: 'html',
+  variants: ['render'],
+  defaultCount: 3_000,
+  sample(index) {
+    const report = randomReport(index + 1);
+    return { report, input: new TextEncoder().encode(renderHtml(report)) };
+  },
+  parse: parseBytes,
+};
+
+/** The Word document of `gongkai render --to docx`; writing one takes tens of milliseconds. */
+const docx: BenchFormat = {
+  name: 'docx',
+  variants: ['render'],
+  defaultCount: 1_500,
+  async sample(index) {
+    const report = randomReport(index + 1);
+    return { report, input: await renderDocx(report) };
+  },
+  parse: parseBytes,
+};
+
+/** Printing through Chromium takes seconds, so a small set is printed once, kept in .bench/ and cycled through. */
+export const PDF_SET_SIZE = 30;
+
+const pdf: BenchFormat = {
+  name: 'pdf',
+  variants: ['chromium'],
+  defaultCount: 150,
+  async sample(index) {
+    const report = randomReport((index % PDF_SET_SIZE) + 1);
+    return { report, input: await cachedPdf(report) };
+  },
+  parse: parseBytes,
+};
+
+/** Every format the benchmark knows. */
+export const formats: BenchFormat[] = [text, html, docx, pdf];

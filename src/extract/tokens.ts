@@ -88,7 +88,7 @@ function pushPiece(tokens: Token[], piece: string, loc: Location, unit: number, 
     tokens.push({ kind: 'blank', raw: piece, loc, unit });
     return;
   }
-  const words = piece.split(/\s+/);
+  const words = /\s/.test(piece) ? piece.split(/\s+/) : [piece];
   if (words.length > 1 && words.every((w) => parseCell(w).kind !== 'none')) {
     for (const word of words) pushPiece(tokens, word, loc, unit, labels);
     return;

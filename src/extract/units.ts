@@ -56,8 +56,11 @@ export function cleanText(text: string): string {
 /** Headings and titles are short: normalising a long paragraph in full would only cost time. */
 export const NORM_PREFIX = 80;
 
+/** A long paragraph can only open with a heading, never be a title or a label: its first words are enough. */
+const LONG_PREFIX = 32;
+
 function normOf(text: string): string {
-  return normalizeLabel(text.length > NORM_PREFIX ? text.slice(0, NORM_PREFIX) : text);
+  return normalizeLabel(text.length > NORM_PREFIX ? text.slice(0, LONG_PREFIX) : text);
 }
 
 export function toUnits(doc: Document): Unit[] {

@@ -9,6 +9,8 @@ export type ParsedCell =
 const BLANKS = new Set(['', '-', '--', '—', '——', '–', '－', '/', '／', '\\', '无', '空', '/ ', 'null', '×', 'x', '\\/', '…']);
 
 const PLAIN_COUNT = /^\d{1,15}$/;
+const LABEL_START = /^[\u4e00-\u9fff（(《“]/;
+const NONE: ParsedCell = { kind: 'none' };
 
 /** Units people type after a number in a cell; the number stands. */
 const UNIT_SUFFIX = /(件|万元|元|个|项|条|次|人次)$/;
@@ -16,6 +18,8 @@ const UNIT_SUFFIX = /(件|万元|元|个|项|条|次|人次)$/;
 export function parseCell(raw: string): ParsedCell {
   // The common case, a plain count, without folding or pattern work.
   if (PLAIN_COUNT.test(raw)) return { kind: 'number', value: Number(raw), digits: raw };
+  // A label: starts with a word or an opening bracket and is more than one character (无 and 空 are one).
+  if (raw.length > 1 && LABEL_START.test(raw)) return NONE;
   // Spaces inside a cell separate numbers (`11 3` is two cells run together), so they are not removed.
   const text = foldWidth(raw).trim().replace(UNIT_SUFFIX, '').trim();
   if (BLANKS.has(text)) return { kind: 'blank' };

@@ -1,6 +1,7 @@
 /**
  * PDF adapter: the text layer with positions, rebuilt into paragraphs and tables (see layout.ts). pdf.js runs in a
- * worker thread with a page cap and a time limit, so no PDF can hang the process.
+ * worker thread, reused from file to file (reader.ts), with a page cap, a heap cap and a time limit, so no PDF can hang
+ * the process or exhaust its memory.
  */
 import { GongkaiError } from '../../errors.js';
 import type { Document, IngestNote } from '../document.js';
@@ -10,7 +11,7 @@ import { readInWorker, type ReaderOutcome } from './reader.js';
 export interface PdfOptions {
   /** Pages after this one are ignored (with a note). Default 200. */
   maxPages?: number;
-  /** Time allowed for reading the whole file, in milliseconds. Default 60 000. */
+  /** Time allowed for reading the whole file once the reader thread takes it, in milliseconds. Default 60 000. */
   timeoutMs?: number;
 }
 

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { normalizePdfText } from './normalize.js';
+import { loadPdfjs } from './pdfjs.js';
 
 /** A piece of text on one baseline as pdf.js reports it. */
 export interface TextRun {
@@ -53,7 +54,7 @@ const pdfjsRoot = dirname(require.resolve('pdfjs-dist/package.json'));
 
 /** Reads every page (up to `maxPages`). pdf.js errors (password, invalid structure) propagate unchanged. */
 export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<PdfContent> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await loadPdfjs();
   const task = pdfjs.getDocument({
     data: bytes,
     // No eval, no font loading, no network; local CMaps for CJK fonts that rely on predefined encodings.

@@ -1,16 +1,18 @@
-/** Entry of the reader thread: reads the PDF handed over in workerData and posts the content or the failure back. */
-import { parentPort, workerData } from 'node:worker_threads';
+/** Entry of the reader thread: reads each PDF posted to it, one at a time, and posts the content or the failure back. */
+import { parentPort } from 'node:worker_threads';
 import { readPdf } from './read-pages.js';
-import type { ReaderRequest, ReaderResponse } from './reader.js';
+import type { ReaderAnswer, ReaderRequest, ReaderResponse } from './reader.js';
 
-const request = workerData as ReaderRequest;
-readPdf(request.bytes, { maxPages: request.maxPages }).then(
-  (content) => post({ ok: true, content }),
-  (error: unknown) => post({ ok: false, failure: { name: errorName(error), message: error instanceof Error ? error.message : String(error) } }),
-);
+parentPort?.on('message', (request: ReaderRequest) => {
+  readPdf(request.bytes, { maxPages: request.maxPages }).then(
+    (content) => post(request.id, { ok: true, content }),
+    (error: unknown) => post(request.id, { ok: false, failure: { name: errorName(error), message: error instanceof Error ? error.message : String(error) } }),
+  );
+});
 
-function post(response: ReaderResponse): void {
-  parentPort?.postMessage(response);
+function post(id: number, response: ReaderResponse): void {
+  const answer: ReaderAnswer = { id, response };
+  parentPort?.postMessage(answer);
 }
 
 function errorName(error: unknown): string {
