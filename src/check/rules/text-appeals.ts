@@ -46,6 +46,8 @@ export const rule: Rule = {
       review: groupCount(context, 'review'),
       litigation: groupCount(context, 'litigationDirect') + groupCount(context, 'litigationAfterReview'),
     };
+    // Both findings need cases in table 四; most reports have none, and then the text need not be searched.
+    if (counts.review === 0 && counts.litigation === 0) return;
     const search = searchText(documentLines(context.report));
     for (const { match, line } of findAll(search, NONE)) {
       for (const kind of ['review', 'litigation'] as const) {
