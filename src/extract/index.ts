@@ -23,7 +23,7 @@ export function extractReport(doc: Document): CanonicalReport {
   const sectionsDef = formatFor('2021').sections;
   const layout = findLayout(units, sectionsDef);
   const titleYear = layout.title ? findYear(layout.title.text)?.year ?? null : null;
-  const version = detectVersion(units, titleYear) ?? '2021';
+  const version = detectVersion(tableSectionUnits(units, layout), titleYear) ?? '2021';
   const format = formatFor(version);
   const tables = readTables(units, layout, format);
 
@@ -59,6 +59,14 @@ export function extractReport(doc: Document): CanonicalReport {
   fillMeta(report, units, layout, titleYear);
   report.lines = units.map((u): TextLine => ({ text: unitPlainText(u), loc: u.loc }));
   return report;
+}
+
+/** Sections 二 and 三, where the version markers are; the whole document when their headings were not found. */
+function tableSectionUnits(units: Unit[], layout: Layout): Unit[] {
+  const start = layout.headings.activeDisclosure?.unit;
+  const end = layout.headings.appeals?.unit ?? layout.headings.problems?.unit;
+  if (start === undefined || end === undefined || end <= start) return units;
+  return units.slice(start, end);
 }
 
 interface Tables {
