@@ -56,12 +56,7 @@ export function findArticle(body: Element, measures: Map<Element, Measure>): Art
   const best: Array<{ element: Element; content: number } | null> = [null, null];
   for (const element of descendants(body)) {
     if (element.attrs.length === 0 && element.tagName !== 'article' && element.tagName !== 'main') continue;
-    const named = { tag: element.tagName, id: attr(element, 'id')?.toLowerCase(), classes: classTokens(element) };
-    const tier = CMS_CONTAINERS.some((s) => matches(named, s))
-      ? 0
-      : GENERIC_CONTAINERS.some((s) => matches(named, s))
-        ? 1
-        : -1;
+    const tier = tierOf(element);
     if (tier === -1) continue;
     const content = contentOf(element, measures);
     const current = best[tier];
@@ -78,11 +73,36 @@ function contentOf(element: Element, measures: Map<Element, Measure>): number {
   return m ? m.chars - m.linkChars : 0;
 }
 
-function matches(named: { tag: string; id: string | undefined; classes: string[] }, selector: Selector): boolean {
-  if (selector.tag && named.tag !== selector.tag) return false;
-  if (selector.id && named.id !== selector.id) return false;
-  if (selector.cls && !named.classes.includes(selector.cls)) return false;
-  return true;
+/** A tier's selectors as sets: each selector names one tag, one id or one class, so a lookup per name will do. */
+interface Names {
+  tags: Set<string>;
+  ids: Set<string>;
+  classes: Set<string>;
+}
+
+function namesOf(selectors: Selector[]): Names {
+  const names: Names = { tags: new Set(), ids: new Set(), classes: new Set() };
+  for (const { tag, id, cls } of selectors) {
+    if ([tag, id, cls].filter(Boolean).length !== 1) throw new Error('a container selector names one thing');
+    if (tag) names.tags.add(tag);
+    if (id) names.ids.add(id);
+    if (cls) names.classes.add(cls);
+  }
+  return names;
+}
+
+const TIERS = [namesOf(CMS_CONTAINERS), namesOf(GENERIC_CONTAINERS)];
+
+/** 0 for a CMS text container, 1 for a generic one, -1 for any other element. */
+function tierOf(element: Element): number {
+  const id = attr(element, 'id')?.toLowerCase();
+  const classes = attr(element, 'class') === undefined ? [] : classTokens(element);
+  return TIERS.findIndex(
+    (names) =>
+      names.tags.has(element.tagName) ||
+      (id !== undefined && names.ids.has(id)) ||
+      classes.some((c) => names.classes.has(c)),
+  );
 }
 
 /**

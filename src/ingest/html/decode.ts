@@ -87,7 +87,7 @@ function strictUtf8(bytes: Uint8Array): string | null {
 }
 
 function hasNonAscii(bytes: Uint8Array): boolean {
-  for (const b of bytes) if (b >= 0x80) return true;
+  for (let i = 0; i < bytes.length; i++) if ((bytes[i] as number) >= 0x80) return true;
   return false;
 }
 
@@ -120,19 +120,18 @@ function declaredCharset(bytes: Uint8Array): { label: string; encoding: string }
   }
 }
 
+/** One character per byte (ISO-8859-1), so the regexes see the ASCII of the tags whatever the real encoding. */
 function latin1(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 8192) {
-    out += String.fromCharCode(...bytes.subarray(i, i + 8192));
-  }
-  return out;
+  // Buffer's native latin1 decoding: building the string from char codes in JS took a tenth of the HTML ingest.
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
 }
 
 /** Control bytes other than tab, line feed, form feed and carriage return do not occur in a real page. */
 function rejectBinary(bytes: Uint8Array, file: string | null): void {
   const sample = bytes.subarray(0, PRESCAN_BYTES);
   let control = 0;
-  for (const b of sample) {
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i] as number;
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) control++;
   }
   if (control > Math.max(8, sample.length * 0.01)) {
@@ -145,6 +144,8 @@ function rejectUndecodable(decoded: DecodedHtml, file: string | null): void {
   let bad = 0;
   let wide = 0;
   const { text } = decoded;
+  // Almost every page has no replacement character at all: one native search settles it.
+  if (!text.includes('\ufffd')) return;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0xfffd) bad++;

@@ -48,27 +48,29 @@ export function firstElement(root: Node, tagName: string): Element | null {
 
 /** All text below `root`, iteratively; `breakAt` elements add a separator (block boundaries in a cell). */
 export function textOf(root: Node, breakAt?: (element: Element) => boolean, separator = ' '): string {
-  const parts: string[] = [];
+  // A text node alone (the common cell) needs no walk; V8 concatenates short strings faster than it joins arrays.
+  if (isText(root)) return root.value;
+  let text = '';
   const stack: Array<Node | 'break'> = [root];
   while (stack.length) {
     const node = stack.pop() as Node | 'break';
     if (node === 'break') {
-      parts.push(separator);
+      text += separator;
       continue;
     }
     if (isText(node)) {
-      parts.push(node.value);
+      text += node.value;
       continue;
     }
     const breaks = isElement(node) && breakAt?.(node) === true;
     if (breaks) {
-      parts.push(separator);
+      text += separator;
       stack.push('break');
     }
     const kids = childrenOf(node);
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
   }
-  return parts.join('');
+  return text;
 }
 
 /** Maps string offsets of the decoded page to 1-based lines and columns, breaking lines as the text adapter does. */
@@ -76,6 +78,11 @@ export class Positions {
   private readonly lineStarts: number[] = [0];
 
   constructor(text: string) {
+    if (!text.includes('\r')) {
+      // Only line feeds: the native search finds them faster than a loop over every character.
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) continue;

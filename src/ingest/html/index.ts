@@ -2,7 +2,6 @@
  * HTML adapter: whole saved pages, CMS fragments and Word-exported HTML, as government sites serve them.
  * decode (charset) → parse5 → clean (chrome, hidden) → find the article → walk into blocks → trim to the report.
  */
-import { parse } from 'parse5';
 import { GongkaiError } from '../../errors.js';
 import type { Block, Document } from '../document.js';
 import { findArticle, hasOwnTitle, pageTitle, trimToReport } from './article.js';
@@ -10,6 +9,7 @@ import { BlockWriter } from './blocks.js';
 import { clean } from './clean.js';
 import { decodeHtml } from './decode.js';
 import { firstElement, Positions } from './dom.js';
+import { parsePage } from './parse.js';
 
 /**
  * Above this many tags the page is parsed without source positions: they triple parse time and memory, and only a
@@ -60,7 +60,7 @@ function readPage(
   dropHidden: boolean,
   file: string | null,
 ): { blocks: Block[]; images: number } {
-  const document = parse(text, { sourceCodeLocationInfo: positions !== null });
+  const document = parsePage(text, positions !== null);
   const body = firstElement(document, 'body');
   if (!body) {
     const frames = firstElement(document, 'frameset') !== null;

@@ -126,7 +126,8 @@ export function buildTable(
       const colSpan = colSpanOf(cell);
       const rowSpan = rowSpanOf(cell, rows.length - r);
       for (let k = x; k < x + colSpan; k++) coveredUntil[k] = r + rowSpan;
-      const loc: Location = { table: index, row: r + 1, cell: x + 1, ...range(cell, positions) };
+      const loc: Location = { table: index, row: r + 1, cell: x + 1 };
+      addRange(loc, cell, positions);
       cells.push({ text: text(cell), loc, col: x, rowSpan, colSpan });
       x += colSpan;
     }
@@ -164,6 +165,17 @@ function rowSpanOf(cell: Element, remaining: number): number {
 function spanValue(value: string | undefined): number | null {
   const n = Number.parseInt((value ?? '').trim(), 10);
   return Number.isNaN(n) ? null : n;
+}
+
+/** Adds the source range of `element` to `loc` in place: a spread per cell cost more than the rest of the cell. */
+function addRange(loc: Location, element: Element, positions: Positions | null): void {
+  const source = element.sourceCodeLocation;
+  if (!positions || !source) return;
+  const { line, column, endLine, endColumn } = positions.range(source.startOffset, source.endOffset);
+  loc.line = line;
+  loc.column = column;
+  loc.endLine = endLine;
+  loc.endColumn = endColumn;
 }
 
 function range(element: Element, positions: Positions | null): Location {

@@ -9,6 +9,7 @@ export const BLOCK_BREAK = '\u0000';
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 // eslint-disable-next-line no-control-regex -- BLOCK_BREAK is U+0000 on purpose
 const SPACE_RUN = /[\s\u00a0\u3000\u0000]+/g;
+const LINE_BREAK = /[\n\r]/;
 const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/;
 
 /**
@@ -18,10 +19,12 @@ const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/;
  */
 export function normalizeText(raw: string): string {
   const text = raw.replace(INVISIBLE, '');
+  // Without a line break every run becomes one space: a plain replacement does it without a call per run.
+  if (!LINE_BREAK.test(text)) return text.replace(SPACE_RUN, ' ').trim();
   return text
     .replace(SPACE_RUN, (run: string, offset: number) => {
       if (run.includes(BLOCK_BREAK)) return ' ';
-      if (!/[\n\r]/.test(run) || /[\u00a0\u3000]/.test(run)) return ' ';
+      if (!LINE_BREAK.test(run) || /[\u00a0\u3000]/.test(run)) return ' ';
       const before = text[offset - 1] ?? '';
       const after = text[offset + run.length] ?? '';
       return WIDE.test(before) && WIDE.test(after) ? '' : ' ';
