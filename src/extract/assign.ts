@@ -131,13 +131,3 @@ function shortRow(values: ValueToken[], expected: number): RowAssignment {
   while (cells.length < expected) cells.push({ value: null, prov: null });
   return { status: 'short', cells, missing: expected - values.length };
 }
-
-/** Sum of the values when none is null. */
-export function sumOrNull(values: Array<number | null | undefined>): number | null {
-  let sum = 0;
-  for (const v of values) {
-    if (v === null || v === undefined) return null;
-    sum += v;
-  }
-  return sum;
-}

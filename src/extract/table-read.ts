@@ -87,10 +87,6 @@ export function recordRow(
   }
 }
 
-export function unitsOf(tokens: Token[]): Set<number> {
-  return new Set(tokens.map((t) => t.unit));
-}
-
 /**
  * The units that make up the table itself, up to its last row: everything with a number or a short label. A sentence
  * (with 。 or long) and no numbers is prose written around the table and stays in the section's text.

@@ -30,8 +30,3 @@ export function parseCell(raw: string): ParsedCell {
   }
   return { kind: 'none' };
 }
-
-/** A run of digits with no separator that may hold several cells glued together by a lossy extractor. */
-export function isDigitRun(text: string): boolean {
-  return /^\d{2,}$/.test(text);
-}
