@@ -1,9 +1,8 @@
 /** The agency: named in the title (or a line above it) and in the 落款; which one is the full name; its level. */
-import type { AdminLevel } from '../model/report.js';
-import { agencyCore, sameAgency } from '../model/agency.js';
+import { agencyCore, levelOf, sameAgency } from '../model/agency.js';
 import { findYear } from './dates.js';
 
-export { agencyCore, sameAgency };
+export { agencyCore, levelOf, sameAgency };
 
 /** The agency a title names before (or right after) the year: 沙泉镇 2024 年政府信息公开工作年报 → 沙泉镇. */
 export function agencyFromTitle(title: string): string | null {
@@ -27,22 +26,4 @@ export function fullAgencyName(inTitle: string | null, inSignature: string | nul
     return agencyCore(inSignature).length >= agencyCore(inTitle).length ? inSignature : inTitle;
   }
   return inTitle ?? inSignature;
-}
-
-/** Administrative level from the name alone; null when the name does not tell. */
-export function levelOf(name: string | null): AdminLevel | null {
-  if (!name) return null;
-  const n = name.replace(/\s+/g, '');
-  if (/街道(办事处)?$/.test(n)) return 'subdistrict';
-  if (/(镇|乡|苏木)(人民政府|政府)?$/.test(n)) return 'township';
-  if (/^国务院|^(中华人民共和国|国家)/.test(n) && !/(省|自治区|市|县|区)/.test(n.replace(/^中华人民共和国/, ''))) {
-    return 'central-department';
-  }
-  if (/(省|自治区)人民政府(办公厅)?$/.test(n) && !/(市|县|区|州|盟)人民政府/.test(n)) return 'province-government';
-  if (/(县|区|旗)人民政府$/.test(n)) return 'county-government';
-  if (/(市|州|盟)人民政府$/.test(n)) return 'city-government';
-  if (/(县|区|旗)[^县区旗]*(局|委员会|委|办公室|中心|院|所|站|队|部)$/.test(n)) return 'county-department';
-  if (/(市|州|盟)[^市州盟]*(局|委员会|委|办公室|中心|院|所|部)$/.test(n)) return 'city-department';
-  if (/(省|自治区)[^省]*(厅|局|委员会|委|办公室)$/.test(n)) return 'province-department';
-  return null;
 }

@@ -1,4 +1,5 @@
-/** Telling whether two names of an agency denote the same body: shared by extraction (full name) and checks. */
+/** What an agency's name tells: whether two names denote the same body, and its level. Shared by extraction and checks. */
+import type { AdminLevel } from './report.js';
 
 const GOVERNMENT_SUFFIX = /(人民政府|政府|办事处)$/;
 
@@ -16,4 +17,22 @@ export function sameAgency(a: string, b: string): boolean {
   const y = agencyCore(b);
   if (!x || !y) return false;
   return x === y || x.endsWith(y) || y.endsWith(x);
+}
+
+/** Administrative level from the name alone; null when the name does not tell. */
+export function levelOf(name: string | null): AdminLevel | null {
+  if (!name) return null;
+  const n = name.replace(/\s+/g, '');
+  if (/街道(办事处)?$/.test(n)) return 'subdistrict';
+  if (/(镇|乡|苏木)(人民政府|政府)?$/.test(n)) return 'township';
+  if (/^国务院|^(中华人民共和国|国家)/.test(n) && !/(省|自治区|市|县|区)/.test(n.replace(/^中华人民共和国/, ''))) {
+    return 'central-department';
+  }
+  if (/(省|自治区)人民政府(办公厅)?$/.test(n) && !/(市|县|区|州|盟)人民政府/.test(n)) return 'province-government';
+  if (/(县|区|旗)人民政府$/.test(n)) return 'county-government';
+  if (/(市|州|盟)人民政府$/.test(n)) return 'city-government';
+  if (/(县|区|旗)[^县区旗]*(局|委员会|委|办公室|中心|院|所|站|队|部)$/.test(n)) return 'county-department';
+  if (/(市|州|盟)[^市州盟]*(局|委员会|委|办公室|中心|院|所|部)$/.test(n)) return 'city-department';
+  if (/(省|自治区)[^省]*(厅|局|委员会|委|办公室)$/.test(n)) return 'province-department';
+  return null;
 }

@@ -1,5 +1,5 @@
 /** meta-agency-mismatch: the body named in the title is the body that signs the report. */
-import { sameBody } from '../agency.js';
+import { sameAgency } from '../../model/agency.js';
 import type { RuleExamples } from '../examples.js';
 import { signatureLocation } from '../text.js';
 import type { Rule } from '../types.js';
@@ -27,7 +27,7 @@ export const rule: Rule = {
   },
   check(context) {
     const { agencyInTitle, agencyInSignature } = context.report.meta;
-    if (!agencyInTitle || !agencyInSignature || sameBody(agencyInTitle, agencyInSignature)) return;
+    if (!agencyInTitle || !agencyInSignature || sameAgency(agencyInTitle, agencyInSignature)) return;
     context.emit({
       messageId: 'mismatch',
       data: { title: agencyInTitle, signature: agencyInSignature },
