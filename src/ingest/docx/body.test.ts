@@ -179,3 +179,16 @@ test('a damaged styles part costs the headings, not the document', async () => {
   assert.deepEqual(doc.notes?.map((n) => n.code), ['docx-part-unreadable']);
   assert.match(doc.notes?.[0]?.message ?? '', /word\/styles\.xml 不是有效的 XML/);
 });
+
+test('of a property given twice, the first counts', async () => {
+  const styles =
+    '<w:style w:type="paragraph" w:styleId="H1"><w:name w:val="heading 1"/></w:style>' +
+    '<w:style w:type="paragraph" w:styleId="H2"><w:name w:val="heading 2"/></w:style>';
+  const doc = await read(
+    p(r('标题'), '<w:pStyle w:val="H2"/><w:pStyle w:val="H1"/>') +
+      `<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="2"/><w:gridSpan w:val="3"/></w:tcPr>${p(r('甲'))}</w:tc><w:tc>${p(r('乙'))}</w:tc></w:tr></w:tbl>`,
+    { styles },
+  );
+  assert.equal(doc.blocks[0]?.kind === 'paragraph' && doc.blocks[0].heading, 2);
+  assert.deepEqual(tables(doc)[0]?.rows[0]?.cells.map((c) => [c.text, c.col, c.colSpan]), [['甲', 0, 2], ['乙', 2, 1]]);
+});

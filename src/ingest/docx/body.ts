@@ -4,7 +4,7 @@
  */
 import type { Block, IngestNote, Paragraph, Table, TableCell, TableRow } from '../document.js';
 import type { Numbering } from './numbering.js';
-import { headingFromOutline, isOn, numberingOf, outlineLevelOf, type StyleSheet } from './styles.js';
+import { headingFromOutline, isOn, numberingRef, outlineLevel, type StyleSheet } from './styles.js';
 import { child, childElements, textOf, type XmlElement } from './xml.js';
 
 export interface BodyContext {
@@ -63,7 +63,8 @@ class BodyReader {
   }
 
   readBlocks(container: XmlElement, out: Block[]): void {
-    for (const element of childElements(container)) {
+    for (const element of container.children) {
+      if (typeof element === 'string') continue;
       switch (element.name) {
         case 'w:p':
           this.paragraph(element, out);
@@ -106,18 +107,17 @@ class BodyReader {
 
   private paragraph(p: XmlElement, out: Block[]): void {
     const index = ++this.paragraphCount;
-    const pPr = child(p, 'w:pPr');
-    const styleId = this.context.styles.resolveId(child(pPr, 'w:pStyle')?.attrs['w:val']);
+    const pPr = paragraphProperties(child(p, 'w:pPr'));
+    const styleId = this.context.styles.resolveId(pPr.style?.attrs['w:val']);
     const state: InlineState = { pieces: [''], textBoxes: [] };
     this.inline(p, state);
-    const markDeleted = child(child(pPr, 'w:rPr'), 'w:del') !== undefined;
+    const markDeleted = child(pPr.runProperties, 'w:del') !== undefined;
     if (markDeleted) this.trackedChanges = true;
-    const hasText = state.pieces.some((piece) => piece.trim() !== '');
     // A paragraph whose text and mark are both deleted is gone in the accepted document, number and all.
-    if (hasText || !markDeleted) {
-      const label = this.label(pPr, styleId);
+    if (!markDeleted || hasText(state.pieces)) {
+      const label = this.label(pPr.numbering, styleId);
       if (label) state.pieces[0] = label + (state.pieces[0] ?? '');
-      const own = outlineLevelOf(pPr);
+      const own = outlineLevel(pPr.outlineLevel);
       const heading = own !== undefined ? headingFromOutline(own) : this.context.styles.headingLevel(styleId);
       for (const piece of state.pieces) {
         const text = piece.trim();
@@ -132,8 +132,8 @@ class BodyReader {
   }
 
   /** The computed list label of a numbered paragraph, from its own `w:numPr` or its style's. */
-  private label(pPr: XmlElement | undefined, styleId: string | undefined): string {
-    const own = numberingOf(pPr);
+  private label(numPr: XmlElement | undefined, styleId: string | undefined): string {
+    const own = numberingRef(numPr);
     const fromStyle = this.context.styles.numbering(styleId);
     const numId = own?.numId || fromStyle?.numId;
     if (!numId) return '';
@@ -142,7 +142,8 @@ class BodyReader {
   }
 
   private inline(container: XmlElement, state: InlineState): void {
-    for (const element of childElements(container)) {
+    for (const element of container.children) {
+      if (typeof element === 'string') continue;
       switch (element.name) {
         case 'w:r':
           this.run(element, state);
@@ -181,7 +182,8 @@ class BodyReader {
   private run(r: XmlElement, state: InlineState): void {
     const vanish = child(child(r, 'w:rPr'), 'w:vanish');
     const hidden = vanish !== undefined && isOn(vanish.attrs['w:val']);
-    for (const element of childElements(r)) {
+    for (const element of r.children) {
+      if (typeof element === 'string') continue;
       if (element.name === 'w:fldChar') {
         this.fieldChar(element);
         continue;
@@ -191,7 +193,7 @@ class BodyReader {
         if (field?.phase === 'code') field.instruction += textOf(element);
         continue;
       }
-      if (hidden || this.fields.some((field) => field.phase === 'code' || field.hidden)) continue;
+      if (hidden || this.inFieldCodeOrHiddenResult()) continue;
       switch (element.name) {
         case 'w:t':
           append(state, textOf(element));
@@ -225,6 +227,12 @@ class BodyReader {
     }
   }
 
+  /** Inside a field's code, or inside the result of a field whose result is not text (a table of contents). */
+  private inFieldCodeOrHiddenResult(): boolean {
+    for (const field of this.fields) if (field.phase === 'code' || field.hidden) return true;
+    return false;
+  }
+
   private fieldChar(element: XmlElement): void {
     const type = element.attrs['w:fldCharType'];
     if (type === 'begin') {
@@ -241,9 +249,8 @@ class BodyReader {
   }
 
   private table(tbl: XmlElement, out: Block[]): void {
-    const rows = tableRows(tbl);
-    const onlyRow = rows.length === 1 ? rows[0] : undefined;
-    const onlyCell = onlyRow && rowCells(onlyRow).length === 1 ? rowCells(onlyRow)[0] : undefined;
+    const rows = tableRows(tbl).map((tr) => ({ tr, cells: rowCells(tr) }));
+    const onlyCell = rows.length === 1 && rows[0]?.cells.length === 1 ? rows[0].cells[0]?.tc : undefined;
     if (onlyCell) {
       // A single-cell table is a frame drawn around content (CMS exports wrap whole reports in one), not data.
       this.readBlocks(onlyCell, out);
@@ -254,56 +261,104 @@ class BodyReader {
     const table: Table = { kind: 'table', rows: [], loc: { table: index, path }, reliableGrid: true };
     out.push(table);
     const nested: Block[] = [];
+    /** The blocks of the cell being read; one list reused for every cell of the table, as tables have hundreds. */
+    const content: Block[] = [];
     /** Cells a vertical merge is still running for, by their grid column. */
     let open = new Map<number, TableCell>();
-    rows.forEach((tr, r) => {
+    for (const [r, { tr, cells }] of rows.entries()) {
       const rowNo = r + 1;
       const row: TableRow = { cells: [], loc: { table: index, row: rowNo, path: `${path}/tr${rowNo}` } };
       const stillOpen = new Map<number, TableCell>();
       let col = intVal(child(child(tr, 'w:trPr'), 'w:gridBefore')) ?? 0;
       let previous: TableCell | undefined;
-      rowCells(tr).forEach((tc, t) => {
-        const tcPr = child(tc, 'w:tcPr');
-        const span = Math.max(1, intVal(child(tcPr, 'w:gridSpan')) ?? 1);
-        const vMerge = mergeState(child(tcPr, 'w:vMerge'));
-        if (mergeState(child(tcPr, 'w:hMerge')) === 'continue' && previous) {
+      for (const [t, source] of cells.entries()) {
+        const span = Math.max(1, intVal(source.gridSpan) ?? 1);
+        const vMerge = mergeState(source.vMerge);
+        if (mergeState(source.hMerge) === 'continue' && previous) {
           previous.colSpan += span;
           col += span;
-          return;
+          continue;
         }
         const above = vMerge === 'continue' ? open.get(col) : undefined;
         if (above) {
           above.rowSpan++;
           stillOpen.set(col, above);
           col += span;
-          return;
+          continue;
         }
-        const content: Block[] = [];
-        this.readBlocks(tc, content);
-        const text = content
-          .filter((block): block is Paragraph => block.kind === 'paragraph')
-          .map((paragraph) => paragraph.text)
-          .join(' ');
-        nested.push(...content.filter((block) => block.kind === 'table'));
+        this.readBlocks(source.tc, content);
         const cell: TableCell = {
-          text,
+          text: cellText(content, nested),
           loc: { table: index, row: rowNo, cell: col + 1, path: `${row.loc.path}/tc${t + 1}` },
           col,
           rowSpan: 1,
           colSpan: span,
         };
+        content.length = 0;
         row.cells.push(cell);
         previous = cell;
         // A continuation with nothing above to continue starts a merge of its own, as Word renders it.
         if (vMerge) stillOpen.set(col, cell);
         col += span;
-      });
+      }
       open = stillOpen;
       table.rows.push(row);
-    });
+    }
     // Blocks are flat, so a table found inside a cell follows the table that holds it.
     out.push(...nested);
   }
+}
+
+/** The paragraphs of a cell joined by spaces; tables found in it are moved to `nested`. */
+function cellText(content: Block[], nested: Block[]): string {
+  let text = '';
+  let first = true;
+  for (const block of content) {
+    if (block.kind === 'table') {
+      nested.push(block);
+      continue;
+    }
+    text = first ? block.text : `${text} ${block.text}`;
+    first = false;
+  }
+  return text;
+}
+
+/** The parts of `w:pPr` the reader uses, each the first of its name, found in one pass over the properties. */
+interface ParagraphProperties {
+  style?: XmlElement;
+  numbering?: XmlElement;
+  outlineLevel?: XmlElement;
+  runProperties?: XmlElement;
+}
+
+function paragraphProperties(pPr: XmlElement | undefined): ParagraphProperties {
+  const found: ParagraphProperties = {};
+  if (!pPr) return found;
+  for (const element of pPr.children) {
+    if (typeof element === 'string') continue;
+    switch (element.name) {
+      case 'w:pStyle':
+        found.style ??= element;
+        break;
+      case 'w:numPr':
+        found.numbering ??= element;
+        break;
+      case 'w:outlineLvl':
+        found.outlineLevel ??= element;
+        break;
+      case 'w:rPr':
+        found.runProperties ??= element;
+        break;
+    }
+  }
+  return found;
+}
+
+/** Whether any piece of a paragraph has visible text. */
+function hasText(pieces: string[]): boolean {
+  for (const piece of pieces) if (piece.trim() !== '') return true;
+  return false;
 }
 
 function append(state: InlineState, text: string): void {
@@ -315,8 +370,45 @@ function tableRows(tbl: XmlElement): XmlElement[] {
   return unwrap(tbl, 'w:tr').filter((tr) => child(child(tr, 'w:trPr'), 'w:del') === undefined);
 }
 
-function rowCells(tr: XmlElement): XmlElement[] {
-  return unwrap(tr, 'w:tc').filter((tc) => child(child(tc, 'w:tcPr'), 'w:cellDel') === undefined);
+/** A cell that is not deleted, with the parts of its `w:tcPr` the reader uses (each the first of its name). */
+interface Cell {
+  tc: XmlElement;
+  gridSpan?: XmlElement;
+  vMerge?: XmlElement;
+  hMerge?: XmlElement;
+}
+
+function rowCells(tr: XmlElement): Cell[] {
+  const cells: Cell[] = [];
+  for (const tc of unwrap(tr, 'w:tc')) {
+    const cell = readCell(tc);
+    if (cell) cells.push(cell);
+  }
+  return cells;
+}
+
+/** The cell's properties, found in one pass; undefined when `w:cellDel` marks it deleted as a tracked change. */
+function readCell(tc: XmlElement): Cell | undefined {
+  const cell: Cell = { tc };
+  const tcPr = child(tc, 'w:tcPr');
+  if (!tcPr) return cell;
+  for (const element of tcPr.children) {
+    if (typeof element === 'string') continue;
+    switch (element.name) {
+      case 'w:gridSpan':
+        cell.gridSpan ??= element;
+        break;
+      case 'w:vMerge':
+        cell.vMerge ??= element;
+        break;
+      case 'w:hMerge':
+        cell.hMerge ??= element;
+        break;
+      case 'w:cellDel':
+        return undefined;
+    }
+  }
+  return cell;
 }
 
 function unwrap(container: XmlElement, name: string): XmlElement[] {

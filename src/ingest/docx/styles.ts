@@ -27,6 +27,7 @@ const MAX_CHAIN = 32;
 export class StyleSheet {
   private readonly styles = new Map<string, StyleInfo>();
   private defaultParagraphStyle: string | undefined;
+  private readonly headingLevels = new Map<string | undefined, number | undefined>();
 
   constructor(root: XmlElement | null) {
     if (!root) return;
@@ -48,17 +49,19 @@ export class StyleSheet {
 
   /** Heading level 1–9 of a paragraph with this style (or the default style when none is named). */
   headingLevel(styleId: string | undefined): number | undefined {
-    for (const style of this.chain(styleId)) {
-      if (style.outlineLevel !== undefined) return headingFromOutline(style.outlineLevel);
-      const named = HEADING_NAME.exec(style.name.trim());
-      if (named?.[1]) return Number(named[1]);
-    }
-    return undefined;
+    const id = this.resolveId(styleId);
+    // Asked once per paragraph, answered from a handful of styles: each answer is worked out once.
+    if (this.headingLevels.has(id)) return this.headingLevels.get(id);
+    const level = this.findHeadingLevel(id);
+    this.headingLevels.set(id, level);
+    return level;
   }
 
   /** The list a paragraph style attaches its paragraphs to, through `basedOn` when the style itself names none. */
   numbering(styleId: string | undefined): NumberingRef | undefined {
-    for (const style of this.chain(styleId)) if (style.numbering) return style.numbering;
+    for (let style = this.first(styleId), i = 0; style && i < MAX_CHAIN; style = this.basedOn(style), i++) {
+      if (style.numbering) return style.numbering;
+    }
     return undefined;
   }
 
@@ -67,20 +70,34 @@ export class StyleSheet {
     return styleId ?? this.defaultParagraphStyle;
   }
 
-  private *chain(styleId: string | undefined): Generator<StyleInfo> {
-    let id = this.resolveId(styleId);
-    for (let i = 0; id !== undefined && i < MAX_CHAIN; i++) {
-      const style = this.styles.get(id);
-      if (!style) return;
-      yield style;
-      id = style.basedOn;
+  private findHeadingLevel(id: string | undefined): number | undefined {
+    for (let style = this.first(id), i = 0; style && i < MAX_CHAIN; style = this.basedOn(style), i++) {
+      if (style.outlineLevel !== undefined) return headingFromOutline(style.outlineLevel);
+      const named = HEADING_NAME.exec(style.name.trim());
+      if (named?.[1]) return Number(named[1]);
     }
+    return undefined;
+  }
+
+  /** The start of a `basedOn` chain (walked at most MAX_CHAIN long, as a longer one is a cycle). */
+  private first(styleId: string | undefined): StyleInfo | undefined {
+    const id = this.resolveId(styleId);
+    return id === undefined ? undefined : this.styles.get(id);
+  }
+
+  private basedOn(style: StyleInfo): StyleInfo | undefined {
+    return style.basedOn === undefined ? undefined : this.styles.get(style.basedOn);
   }
 }
 
 /** A paragraph's own `w:outlineLvl`, as a heading level; undefined when it has none, 0 for body text. */
 export function outlineLevelOf(pPr: XmlElement | undefined): number | undefined {
-  const value = child(pPr, 'w:outlineLvl')?.attrs['w:val'];
+  return outlineLevel(child(pPr, 'w:outlineLvl'));
+}
+
+/** The level a `w:outlineLvl` element states; undefined when there is none or it is out of range. */
+export function outlineLevel(outlineLvl: XmlElement | undefined): number | undefined {
+  const value = outlineLvl?.attrs['w:val'];
   if (value === undefined) return undefined;
   const level = Number.parseInt(value, 10);
   return Number.isInteger(level) && level >= 0 && level <= BODY_TEXT_LEVEL ? level : undefined;
@@ -91,7 +108,11 @@ export function headingFromOutline(outlineLevel: number): number | undefined {
 }
 
 export function numberingOf(pPr: XmlElement | undefined): NumberingRef | undefined {
-  const numPr = child(pPr, 'w:numPr');
+  return numberingRef(child(pPr, 'w:numPr'));
+}
+
+/** The list and level a `w:numPr` element names. */
+export function numberingRef(numPr: XmlElement | undefined): NumberingRef | undefined {
   if (!numPr) return undefined;
   const numId = child(numPr, 'w:numId')?.attrs['w:val'];
   const ilvl = child(numPr, 'w:ilvl')?.attrs['w:val'];

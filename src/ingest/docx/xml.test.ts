@@ -52,3 +52,46 @@ test('nesting deeper than any document is refused instead of overflowing the sta
   const depth = 5000;
   assert.throws(() => parseXml('<a>'.repeat(depth) + '</a>'.repeat(depth), 'x.xml', null), /嵌套过深/);
 });
+
+/** Bytes of `text` with the given raw bytes spliced in where `\u0000` stands (for malformed UTF-8). */
+function withBytes(text: string, raw: number[]): Uint8Array {
+  const [before = '', after = ''] = text.split('\u0000');
+  return new Uint8Array([...Buffer.from(before, 'utf8'), ...raw, ...Buffer.from(after, 'utf8')]);
+}
+
+test('names end at any whitespace, ASCII or Unicode, and at nothing else', () => {
+  const spaced = parseXml('<a\u3000b="1"\u00a0c="2"\u2028/>', 'x.xml', null);
+  assert.equal(spaced.name, 'a');
+  assert.deepEqual(spaced.attrs, { b: '1', c: '2' });
+  // U+200B (zero-width space) is not whitespace, so it is part of the name.
+  assert.equal(parseXml('<a\u200bb/>', 'x.xml', null).name, 'a\u200bb');
+  // E2 80 41 is a broken sequence followed by `A`, not U+2000; it decodes to U+FFFD inside the name.
+  assert.equal(parseXmlPart(withBytes('<a\u0000A/>', [0xe2, 0x80]), 'x.xml', null).name, 'a\ufffdA');
+});
+
+test('names beyond ASCII, a UTF-8 byte-order mark, and `>` inside attribute values', () => {
+  const root = parseXmlPart(withBytes('\u0000<甲 乙="丙>丁"><戊/>文字</甲>', [0xef, 0xbb, 0xbf]), 'x.xml', null);
+  assert.equal(root.name, '甲');
+  assert.deepEqual(root.attrs, { 乙: '丙>丁' });
+  assert.equal(childElements(root)[0]?.name, '戊');
+  assert.equal(textOf(root), '文字');
+});
+
+test('tag and attribute names that share a hash stay distinct', () => {
+  // "Aa" and "BB" have the same 31-based string hash, so they land on the same slot of the name table.
+  const root = parseXml('<r><Aa/><BB/><Aa></Aa><BB>x</BB></r>', 'x.xml', null);
+  assert.deepEqual(childElements(root).map((e) => e.name), ['Aa', 'BB', 'Aa', 'BB']);
+  assert.throws(() => parseXml('<r><Aa></BB></r>', 'x.xml', null), /结束标签 <\/BB> 与开始标签不匹配/);
+  assert.deepEqual(parseXml('<r Aa="1" BB="2" w:Aa="3"/>', 'x.xml', null).attrs, { Aa: '1', BB: '2', 'w:Aa': '3' });
+});
+
+test('end tags with space before `>`, and children kept in order at every depth', () => {
+  const root = parseXml('<a ><b>一<c/>二</b ><d/>三</a\n>', 'x.xml', null);
+  assert.deepEqual(
+    root.children.map((c) => (typeof c === 'string' ? c : c.name)),
+    ['b', 'd', '三'],
+  );
+  const b = childElements(root, 'b')[0];
+  assert.deepEqual(b?.children.map((c) => (typeof c === 'string' ? c : c.name)), ['一', 'c', '二']);
+  assert.deepEqual(childElements(root, 'd')[0]?.children, []);
+});

@@ -3,13 +3,18 @@
  * else. OOXML forbids DTDs, so a DOCTYPE is rejected rather than expanded; numeric character references are decoded.
  * Namespace prefixes are rewritten to the usual ones (`w:`, `mc:`, `wps:`, `v:`, `r:`) by namespace URI, so a part
  * that binds WordprocessingML to another prefix, or uses the Strict namespaces, reads the same.
+ *
+ * The reader scans the part's UTF-8 bytes, not a decoded string. All markup is ASCII, and in UTF-8 an ASCII byte is
+ * always that character (never part of a longer one), so tags are found on bytes exactly where they are found in the
+ * decoded text; only text, names met for the first time and attribute values someone reads become strings. Decoding
+ * a whole part up front was the largest single cost of reading a report, and most of the text it made was markup.
  */
 import { GongkaiError } from '../../errors.js';
 
 export interface XmlElement {
   name: string;
   attrs: Record<string, string>;
-  children: XmlNode[];
+  children: readonly XmlNode[];
 }
 
 export type XmlNode = XmlElement | string;
@@ -31,11 +36,14 @@ const MAX_DEPTH = 2000;
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 /** TextDecoder is costly to construct and stateless between whole-buffer decodes, so one per encoding is kept. */
-const DECODERS = {
-  'utf-8': new TextDecoder('utf-8'),
-  'utf-16le': new TextDecoder('utf-16le'),
-  'utf-16be': new TextDecoder('utf-16be'),
-};
+const UTF16LE = new TextDecoder('utf-16le');
+const UTF16BE = new TextDecoder('utf-16be');
+
+/**
+ * Self-closing elements (most of a body's formatting) share one empty child list, read-only by type. It is not
+ * frozen: a frozen array has its own element kind, and loops over children would then see two kinds instead of one.
+ */
+const NO_CHILDREN: readonly XmlNode[] = [];
 
 /**
  * Namespace bindings in force, and the canonical names already worked out under them. Elements that declare no
@@ -43,145 +51,341 @@ const DECODERS = {
  * distinct tag or attribute name once instead of once per occurrence.
  */
 interface Scope {
+  /** The part's bytes, which attributes are read from on demand. */
+  bytes: Buffer;
   uris: Record<string, string>;
   names: Map<string, string>;
+  /** The canonical names of the ASCII tag names met under this scope, found again from their bytes. */
+  tags: NameTable;
+  /** The same for attribute names, which resolve differently when they have no prefix. */
+  attributes: NameTable;
 }
 
-interface Open {
-  element: XmlElement;
-  raw: string;
-  scope: Scope;
+function newScope(bytes: Buffer, uris: Record<string, string>): Scope {
+  return { bytes, uris, names: new Map(), tags: new NameTable(bytes), attributes: new NameTable(bytes) };
 }
 
 type Fail = (detail: string) => never;
 
 /** Decodes (UTF-8, or UTF-16 with a BOM) and parses one package part. */
 export function parseXmlPart(bytes: Uint8Array, part: string, file: string | null): XmlElement {
-  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
-  return parseXml(DECODERS[encoding].decode(bytes), part, file);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return parseXml(UTF16LE.decode(bytes), part, file);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return parseXml(UTF16BE.decode(bytes), part, file);
+  return new PartReader(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), part, file).read();
 }
 
-/**
- * Parses XML text into elements. The scanner walks character codes with indexOf rather than regular expressions
- * and slices each name and value once: parts run to megabytes, and per-tag intermediate strings dominated the cost.
- */
+/** Parses XML text, re-encoded as the UTF-8 the reader scans (UTF-16 parts are rare and small). */
 export function parseXml(text: string, part: string, file: string | null): XmlElement {
-  const fail: Fail = (detail) => {
-    throw new GongkaiError('corrupt', `文档内部文件 ${part} 不是有效的 XML（${detail}），文件可能已损坏`, file);
-  };
-  const root: XmlElement = { name: '#root', attrs: {}, children: [] };
-  const stack: Open[] = [{ element: root, raw: '', scope: { uris: {}, names: new Map() } }];
-  const length = text.length;
-  let at = 0;
-  while (at < length) {
-    const open = text.indexOf('<', at);
-    const top = stack[stack.length - 1] ?? fail('内部错误');
-    if (open === -1 || open > at) {
-      if (stack.length > 1) top.element.children.push(decodeEntities(text.slice(at, open === -1 ? length : open)));
-      if (open === -1) break;
-    }
-    const next = text.charCodeAt(open + 1);
-    if (next === QUESTION) {
-      at = closeAfter(text, '?>', open, fail);
-    } else if (next === BANG) {
-      if (text.startsWith('<!--', open)) {
-        at = closeAfter(text, '-->', open, fail);
-      } else if (text.startsWith('<![CDATA[', open)) {
-        const end = closeAfter(text, ']]>', open, fail);
-        top.element.children.push(text.slice(open + 9, end - 3));
-        at = end;
-      } else {
-        fail('含有 DOCTYPE 声明');
-      }
-    } else if (next === SLASH) {
-      at = readEndTag(text, open, stack, top, fail);
-    } else {
-      at = readStartTag(text, open, stack, top, fail);
-    }
-  }
-  if (stack.length > 1) fail('文件在元素内部结束，可能被截断');
-  const documentElement = root.children.find((c): c is XmlElement => typeof c !== 'string');
-  return documentElement ?? fail('没有根元素');
+  return new PartReader(Buffer.from(text, 'utf8'), part, file).read();
 }
 
+const LT = 0x3c;
+const GT = 0x3e;
 const QUESTION = 0x3f;
 const BANG = 0x21;
 const SLASH = 0x2f;
-const GT = 0x3e;
 const EQUALS = 0x3d;
 const DOUBLE_QUOTE = 0x22;
 const SINGLE_QUOTE = 0x27;
 const COLON = 0x3a;
+const DASH = 0x2d;
+const SPACE = 0x20;
+const LOWER_X = 0x78;
 
-/** Exactly the characters of the RegExp class `\s` (and of String.prototype.trim), so names split where they used to. */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
-    c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
+/**
+ * One pass over a part's bytes. The open elements are kept in parallel stacks (element, where its name starts, where
+ * its children start in `pending`) rather than one record per element, as a body opens thousands of them. Children
+ * gather in one shared list and are copied out when their element closes: an array sized to fit, where growing one
+ * array per element reserved room for sixteen children in elements that mostly have one or two.
+ */
+class PartReader {
+  private readonly fail: Fail;
+  private readonly open: LazyElement[] = [];
+  private readonly nameStarts: number[] = [];
+  private readonly childStarts: number[] = [];
+  /** Children of the open elements, innermost last; the first `pendingLength` are current (reused, never shrunk). */
+  private readonly pending: XmlNode[] = [];
+  private pendingLength = 0;
 
-function skipSpace(text: string, at: number): number {
-  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
-  return at;
-}
-
-/** `</name>`; the common case (no whitespace before `>`) is compared in place, without slicing the name. */
-function readEndTag(text: string, open: number, stack: Open[], top: Open, fail: Fail): number {
-  const nameEnd = open + 2 + top.raw.length;
-  if (stack.length > 1 && text.charCodeAt(nameEnd) === GT && text.startsWith(top.raw, open + 2)) {
-    stack.pop();
-    return nameEnd + 1;
+  constructor(
+    private readonly bytes: Buffer,
+    part: string,
+    file: string | null,
+  ) {
+    this.fail = (detail) => {
+      throw new GongkaiError('corrupt', `文档内部文件 ${part} 不是有效的 XML（${detail}），文件可能已损坏`, file);
+    };
   }
-  const end = closeAfter(text, '>', open, fail);
-  const raw = text.slice(open + 2, end - 1).trim();
-  if (stack.length < 2 || raw !== top.raw) fail(`结束标签 </${raw}> 与开始标签不匹配`);
-  stack.pop();
-  return end;
-}
 
-function readStartTag(text: string, open: number, stack: Open[], parent: Open, fail: Fail): number {
-  const length = text.length;
-  let at = open + 1;
-  while (at < length) {
-    const c = text.charCodeAt(at);
-    if (c === SLASH || c === GT || isSpace(c)) break;
-    at++;
-  }
-  if (at === open + 1) fail('标签名无效');
-  const raw = text.slice(open + 1, at);
-
-  // Attributes are only checked here; their strings are made when someone reads `attrs` (see LazyElement).
-  const attrsStart = at;
-  let scope = parent.scope;
-  while (nextAttribute(text, at)) {
-    const { nameStart, nameEnd, valueStart, valueEnd } = span;
-    if (text.startsWith('xmlns', nameStart) && (nameEnd === nameStart + 5 || text.charCodeAt(nameStart + 5) === COLON)) {
-      if (scope === parent.scope) scope = { uris: { ...parent.scope.uris }, names: new Map() };
-      const prefix = nameEnd === nameStart + 5 ? '' : text.slice(nameStart + 6, nameEnd);
-      scope.uris[prefix] = decodeEntities(text.slice(valueStart, valueEnd));
+  read(): XmlElement {
+    const { bytes, fail, open, pending } = this;
+    this.push(new LazyElement('#root', bytes.length, newScope(bytes, {})), 0);
+    const length = bytes.length;
+    let at = 0;
+    while (at < length) {
+      // Tags mostly follow one another (`><`), so the byte at hand is checked before searching.
+      const lt = bytes[at] === LT ? at : bytes.indexOf(LT, at);
+      if (lt !== at) {
+        if (open.length > 1) this.add(decodeEntities(decode(bytes, at, lt === -1 ? length : lt)));
+        if (lt === -1) break;
+      }
+      const next = bytes[lt + 1];
+      if (next === QUESTION) {
+        at = this.closeAfter('?>', lt);
+      } else if (next === BANG) {
+        if (bytes[lt + 2] === DASH && bytes[lt + 3] === DASH) {
+          at = this.closeAfter('-->', lt);
+        } else if (startsWithAscii(bytes, lt, '<![CDATA[')) {
+          const end = this.closeAfter(']]>', lt);
+          this.add(decode(bytes, lt + 9, end - 3));
+          at = end;
+        } else {
+          fail('含有 DOCTYPE 声明');
+        }
+      } else if (next === SLASH) {
+        at = this.endTag(lt);
+      } else {
+        at = this.startTag(lt);
+      }
     }
-    at = valueEnd + 1;
+    if (open.length > 1) fail('文件在元素内部结束，可能被截断');
+    const documentElement = pending.slice(0, this.pendingLength).find((c): c is XmlElement => typeof c !== 'string');
+    return documentElement ?? fail('没有根元素');
   }
-  const attrsEnd = at;
-  at = skipSpace(text, at);
-  let selfClosing = false;
-  if (text.charCodeAt(at) === SLASH) {
-    selfClosing = true;
-    at++;
-  }
-  if (text.charCodeAt(at) !== GT) fail(`标签 <${raw}> 的属性无效`);
-  at++;
 
-  const element = new LazyElement(canonicalName(raw, scope, true), text, attrsStart, attrsEnd, scope);
-  parent.element.children.push(element);
-  if (!selfClosing) {
-    if (stack.length > MAX_DEPTH) fail('元素嵌套过深');
-    stack.push({ element, raw, scope });
+  private push(element: LazyElement, nameStart: number): void {
+    this.open.push(element);
+    this.nameStarts.push(nameStart);
+    this.childStarts.push(this.pendingLength);
   }
-  return at;
+
+  private add(node: XmlNode): void {
+    this.pending[this.pendingLength++] = node;
+  }
+
+  /** Closes the innermost element, giving it the children gathered since it opened. */
+  private pop(): void {
+    const element = this.open.pop();
+    const from = this.childStarts.pop() ?? 0;
+    this.nameStarts.pop();
+    if (element && this.pendingLength > from) {
+      element.children = copyOut(this.pending, from, this.pendingLength);
+      this.pendingLength = from;
+    }
+  }
+
+  /** `</name>`; the common case (no whitespace before `>`) is compared in place with the start tag's bytes. */
+  private endTag(lt: number): number {
+    const { bytes, open } = this;
+    const top = open[open.length - 1] ?? this.fail('内部错误');
+    const nameStart = this.nameStarts[this.nameStarts.length - 1] ?? 0;
+    const nameLength = top.attrsStart - nameStart;
+    const nameEnd = lt + 2 + nameLength;
+    if (open.length > 1 && bytes[nameEnd] === GT && sameBytes(bytes, lt + 2, nameStart, nameLength)) {
+      this.pop();
+      return nameEnd + 1;
+    }
+    const end = this.closeAfter('>', lt);
+    const raw = decode(bytes, lt + 2, end - 1).trim();
+    if (open.length < 2 || raw !== decode(bytes, nameStart, top.attrsStart)) {
+      this.fail(`结束标签 </${raw}> 与开始标签不匹配`);
+    }
+    this.pop();
+    return end;
+  }
+
+  private startTag(lt: number): number {
+    const { bytes, fail } = this;
+    const length = bytes.length;
+    const parent = this.open[this.open.length - 1] ?? fail('内部错误');
+    let at = lt + 1;
+    let hash = 0;
+    let high = 0;
+    while (at < length) {
+      const c = bytes[at] ?? 0;
+      if (c === SLASH || c === GT || (c <= SPACE || c >= 0x80 ? spaceAt(bytes, at) > 0 : false)) break;
+      hash = (Math.imul(hash, 31) + c) | 0;
+      high |= c;
+      at++;
+    }
+    if (at === lt + 1) fail('标签名无效');
+    const nameEnd = at;
+
+    // Attributes are only checked here; their strings are made when someone reads `attrs` (see LazyElement).
+    let scope = parent.scope;
+    while (nextAttribute(bytes, at)) {
+      const { nameStart, nameEnd: attrEnd, valueStart, valueEnd } = span;
+      if (bytes[nameStart] === LOWER_X && isNamespaceDeclaration(bytes, nameStart, attrEnd)) {
+        if (scope === parent.scope) scope = newScope(bytes, { ...parent.scope.uris });
+        const prefix = attrEnd === nameStart + 5 ? '' : decode(bytes, nameStart + 6, attrEnd);
+        scope.uris[prefix] = decodeEntities(decode(bytes, valueStart, valueEnd));
+      }
+      at = valueEnd + 1;
+    }
+    at = skipSpace(bytes, at);
+    let selfClosing = false;
+    if (bytes[at] === SLASH) {
+      selfClosing = true;
+      at++;
+    }
+    if (bytes[at] !== GT) fail(`标签 <${decode(bytes, lt + 1, nameEnd)}> 的属性无效`);
+    at++;
+
+    const name = high < 0x80 ? asciiTagName(bytes, lt + 1, nameEnd, hash, scope) : tagName(bytes, lt + 1, nameEnd, scope);
+    const element = new LazyElement(name, nameEnd, scope);
+    this.add(element);
+    if (!selfClosing) {
+      if (this.open.length > MAX_DEPTH) fail('元素嵌套过深');
+      this.push(element, lt + 1);
+    }
+    return at;
+  }
+
+  private closeAfter(terminator: string, from: number): number {
+    const end = this.bytes.indexOf(terminator, from);
+    return end === -1 ? this.fail('文件在标签内部结束，可能被截断') : end + terminator.length;
+  }
+}
+
+function decode(bytes: Buffer, start: number, end: number): string {
+  return bytes.toString('utf8', start, end);
+}
+
+function startsWithAscii(bytes: Uint8Array, at: number, literal: string): boolean {
+  if (at + literal.length > bytes.length) return false;
+  for (let i = 0; i < literal.length; i++) if (bytes[at + i] !== literal.charCodeAt(i)) return false;
+  return true;
+}
+
+/** `xmlns` or `xmlns:prefix`. */
+function isNamespaceDeclaration(bytes: Uint8Array, nameStart: number, nameEnd: number): boolean {
+  return startsWithAscii(bytes, nameStart, 'xmlns') && (nameEnd === nameStart + 5 || bytes[nameStart + 5] === COLON);
+}
+
+function sameBytes(bytes: Uint8Array, a: number, b: number, length: number): boolean {
+  if (a + length > bytes.length) return false;
+  for (let i = 0; i < length; i++) if (bytes[a + i] !== bytes[b + i]) return false;
+  return true;
+}
+
+/** A tag name of ASCII bytes, found by hash among the names this scope has met; the first meeting decodes it. */
+function asciiTagName(bytes: Buffer, start: number, end: number, hash: number, scope: Scope): string {
+  const known = scope.tags.find(start, end, hash);
+  if (known !== undefined) return known;
+  const name = canonicalName(bytes.toString('latin1', start, end), scope, true);
+  scope.tags.add(start, end, hash, name);
+  return name;
+}
+
+/** A tag name with bytes beyond ASCII (rare: OOXML names are ASCII), decoded each time. */
+function tagName(bytes: Buffer, start: number, end: number, scope: Scope): string {
+  return canonicalName(decode(bytes, start, end), scope, true);
+}
+
+/**
+ * An open-addressing table from a name's bytes to its canonical name. A name is compared with the bytes of its first
+ * occurrence in the same part, so finding it again makes no string and no Map key: this runs once per tag.
+ */
+class NameTable {
+  private slots = new Int32Array(64);
+  private readonly hashes: number[] = [];
+  private readonly starts: number[] = [];
+  private readonly lengths: number[] = [];
+  private readonly names: string[] = [];
+
+  constructor(private readonly bytes: Uint8Array) {}
+
+  find(start: number, end: number, hash: number): string | undefined {
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = (this.slots[slot] ?? 0) - 1;
+      if (entry < 0) return undefined;
+      const length = end - start;
+      if (this.hashes[entry] === hash && this.lengths[entry] === length && sameBytes(this.bytes, start, this.starts[entry] ?? 0, length)) {
+        return this.names[entry];
+      }
+    }
+  }
+
+  add(start: number, end: number, hash: number, name: string): void {
+    this.hashes.push(hash);
+    this.starts.push(start);
+    this.lengths.push(end - start);
+    this.names.push(name);
+    // Kept at most half full, so a search always ends at an empty slot.
+    if (this.names.length * 2 <= this.slots.length) {
+      this.place(this.names.length - 1);
+      return;
+    }
+    this.slots = new Int32Array(this.slots.length * 2);
+    for (let entry = 0; entry < this.names.length; entry++) this.place(entry);
+  }
+
+  private place(entry: number): void {
+    const mask = this.slots.length - 1;
+    let slot = (this.hashes[entry] ?? 0) & mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = entry + 1;
+  }
+}
+
+/**
+ * Byte length of the whitespace character at `at`, or 0: exactly the characters of the RegExp class `\s` (and of
+ * String.prototype.trim), in UTF-8, so names split where they did when the reader scanned decoded text.
+ */
+function spaceAt(bytes: Uint8Array, at: number): number {
+  const c = bytes[at] ?? 0;
+  if (c < 0x80) return c === SPACE || (c >= 0x09 && c <= 0x0d) ? 1 : 0;
+  const c1 = bytes[at + 1];
+  const c2 = bytes[at + 2];
+  switch (c) {
+    case 0xc2: // U+00A0
+      return c1 === 0xa0 ? 2 : 0;
+    case 0xe1: // U+1680
+      return c1 === 0x9a && c2 === 0x80 ? 3 : 0;
+    case 0xe2: // U+2000–U+200A, U+2028, U+2029, U+202F; U+205F
+      if (c1 === 0x81) return c2 === 0x9f ? 3 : 0;
+      if (c1 !== 0x80 || c2 === undefined) return 0;
+      return (c2 >= 0x80 && c2 <= 0x8a) || c2 === 0xa8 || c2 === 0xa9 || c2 === 0xaf ? 3 : 0;
+    case 0xe3: // U+3000
+      return c1 === 0x80 && c2 === 0x80 ? 3 : 0;
+    case 0xef: // U+FEFF
+      return c1 === 0xbb && c2 === 0xbf ? 3 : 0;
+    default:
+      return 0;
+  }
+}
+
+/** Past any whitespace at `at`; plain ASCII (the usual single space) is stepped over without a call. */
+function skipSpace(bytes: Uint8Array, at: number): number {
+  for (;;) {
+    const c = bytes[at] ?? 0;
+    if (c === SPACE) at++;
+    else if (c > SPACE && c < 0x80) return at;
+    else {
+      const step = spaceAt(bytes, at);
+      if (step === 0) return at;
+      at += step;
+    }
+  }
+}
+
+/**
+ * `list[from..to)` as an array of exactly that length. Most elements have one to three children, and an array literal
+ * of that size is cheaper than a call to slice.
+ */
+function copyOut(list: XmlNode[], from: number, to: number): XmlNode[] {
+  const first = list[from];
+  if (first !== undefined) {
+    if (to - from === 1) return [first];
+    const second = list[from + 1];
+    if (second !== undefined) {
+      if (to - from === 2) return [first, second];
+      const third = list[from + 2];
+      if (third !== undefined && to - from === 3) return [first, second, third];
+    }
+  }
+  return list.slice(from, to);
 }
 
 /** Where the attribute last found by nextAttribute lies; one shared record, as attributes are read one at a time. */
@@ -193,24 +397,28 @@ const span = {
   valueEnd: 0,
 };
 
-/** Finds the attribute `name = "value"` starting at `at` (after optional whitespace) and sets `span` to it; false where the attributes end. */
-function nextAttribute(text: string, at: number): boolean {
-  const length = text.length;
-  const nameStart = skipSpace(text, at);
+/**
+ * Finds the attribute `name = "value"` starting at `at` (after optional whitespace) and sets `span` to it; false where
+ * the attributes end.
+ */
+function nextAttribute(bytes: Uint8Array, at: number): boolean {
+  const length = bytes.length;
+  const nameStart = skipSpace(bytes, at);
   let nameEnd = nameStart;
   while (nameEnd < length) {
-    const c = text.charCodeAt(nameEnd);
-    if (c === EQUALS || c === SLASH || c === GT || isSpace(c)) break;
+    const c = bytes[nameEnd] ?? 0;
+    if (c === EQUALS || c === SLASH || c === GT || (c <= SPACE || c >= 0x80 ? spaceAt(bytes, nameEnd) > 0 : false)) break;
     nameEnd++;
   }
   if (nameEnd === nameStart) return false;
-  const equals = skipSpace(text, nameEnd);
-  if (text.charCodeAt(equals) !== EQUALS) return false;
-  const quoteAt = skipSpace(text, equals + 1);
-  const quote = text.charCodeAt(quoteAt);
+  const equals = skipSpace(bytes, nameEnd);
+  if (bytes[equals] !== EQUALS) return false;
+  const quoteAt = skipSpace(bytes, equals + 1);
+  const quote = bytes[quoteAt];
   if (quote !== DOUBLE_QUOTE && quote !== SINGLE_QUOTE) return false;
-  const valueEnd = text.indexOf(quote === DOUBLE_QUOTE ? '"' : "'", quoteAt + 1);
-  if (valueEnd === -1) return false;
+  let valueEnd = quoteAt + 1;
+  while (valueEnd < length && bytes[valueEnd] !== quote) valueEnd++;
+  if (valueEnd === length) return false;
   span.nameStart = nameStart;
   span.nameEnd = nameEnd;
   span.valueStart = quoteAt + 1;
@@ -219,36 +427,53 @@ function nextAttribute(text: string, at: number): boolean {
 }
 
 /**
- * An element whose attributes are read from the source text on first use. A body has thousands of formatting
+ * An element whose attributes are read from the part's bytes on first use. A body has thousands of formatting
  * elements (`w:sz`, `w:tcMar`, …) whose attributes nobody asks for; building their strings and objects up front was
  * most of the parser's allocation.
  */
 class LazyElement implements XmlElement {
-  readonly children: XmlNode[] = [];
+  /** Set when the element closes; elements without children keep the shared empty list. */
+  children: readonly XmlNode[] = NO_CHILDREN;
   private parsed: Record<string, string> | undefined;
 
   constructor(
     readonly name: string,
-    private readonly text: string,
-    private readonly attrsStart: number,
-    private readonly attrsEnd: number,
-    private readonly scope: Scope,
+    /** Where the tag name ends and its attributes begin. */
+    readonly attrsStart: number,
+    readonly scope: Scope,
   ) {}
 
   get attrs(): Record<string, string> {
     if (this.parsed) return this.parsed;
     const attrs: Record<string, string> = {};
-    const { text, scope } = this;
+    const { scope } = this;
+    const { bytes } = scope;
     let at = this.attrsStart;
-    while (at < this.attrsEnd && nextAttribute(text, at)) {
-      const name = text.slice(span.nameStart, span.nameEnd);
-      const value = decodeEntities(text.slice(span.valueStart, span.valueEnd));
-      attrs[name.includes(':') && !name.startsWith('xmlns') ? canonicalName(name, scope, false) : name] = value;
+    // The attributes end where nextAttribute finds none: the start tag was checked to continue with `/>` or `>` there.
+    while (nextAttribute(bytes, at)) {
+      attrs[attributeName(bytes, span.nameStart, span.nameEnd, scope)] = decodeEntities(decode(bytes, span.valueStart, span.valueEnd));
       at = span.valueEnd + 1;
     }
     this.parsed = attrs;
     return attrs;
   }
+}
+
+/** An attribute's name as `attrs` keys it; ASCII names are found again from their bytes, like tag names. */
+function attributeName(bytes: Buffer, start: number, end: number, scope: Scope): string {
+  let hash = 0;
+  let high = 0;
+  for (let i = start; i < end; i++) {
+    const c = bytes[i] ?? 0;
+    hash = (Math.imul(hash, 31) + c) | 0;
+    high |= c;
+  }
+  const known = high < 0x80 ? scope.attributes.find(start, end, hash) : undefined;
+  if (known !== undefined) return known;
+  const raw = decode(bytes, start, end);
+  const name = raw.includes(':') && !raw.startsWith('xmlns') ? canonicalName(raw, scope, false) : raw;
+  if (high < 0x80) scope.attributes.add(start, end, hash, name);
+  return name;
 }
 
 /**
@@ -264,14 +489,10 @@ function canonicalName(raw: string, scope: Scope, isElement: boolean): string {
   const uri = scope.uris[prefix];
   const canonical = uri === undefined ? undefined : CANONICAL_PREFIX[uri];
   const local = raw.slice(colon + 1);
-  const name = canonical === undefined ? raw : canonical ? `${canonical}:${local}` : local;
+  // A part already written with the usual prefixes (nearly all are) keeps its own name strings.
+  const name = canonical === undefined || canonical === prefix ? raw : canonical ? `${canonical}:${local}` : local;
   scope.names.set(raw, name);
   return name;
-}
-
-function closeAfter(text: string, terminator: string, from: number, fail: Fail): number {
-  const end = text.indexOf(terminator, from);
-  return end === -1 ? fail('文件在标签内部结束，可能被截断') : end + terminator.length;
 }
 
 function decodeEntities(text: string): string {

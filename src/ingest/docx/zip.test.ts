@@ -204,3 +204,27 @@ test('ZIP64 archives (sizes and offsets in the extra field) read the same', asyn
   assert.deepEqual(actual.blocks, expected.blocks);
   assert.ok(actual.blocks.length > 20);
 });
+
+test('an entry far larger than one zlib output chunk inflates whole; one byte over or under its claim is refused', async () => {
+  const xml = bodyXml(`<w:p><w:r><w:t>${Array.from({ length: 20_000 }, (_, i) => `第${i}项`).join('')}</w:t></w:r></w:p>`);
+  const size = strToU8(xml).length;
+  assert.ok(size > 100_000);
+  const doc = await ingestDocx(minimalPackage(xml), null);
+  assert.equal(doc.blocks[0]?.kind === 'paragraph' && doc.blocks[0].text.endsWith('第19999项'), true);
+  const over = minimalPackage(xml);
+  setClaimedSize(over, 'word/document.xml', size - 1);
+  await rejects(over, 'corrupt', /解压后超过声明的大小/);
+  const under = minimalPackage(xml);
+  setClaimedSize(under, 'word/document.xml', size + 1);
+  await rejects(under, 'corrupt', /大小与记录不符/);
+});
+
+test('a claim at an exact multiple of 16 KiB reads', async () => {
+  const head = bodyXml('<w:p><w:r><w:t>');
+  const tail = '</w:t></w:r></w:p></w:body></w:document>';
+  const fill = 16 * 1024 * 3 - strToU8(head).length - strToU8(tail).length + strToU8('</w:body></w:document>').length;
+  const xml = bodyXml(`<w:p><w:r><w:t>${'x'.repeat(fill)}</w:t></w:r></w:p>`);
+  assert.equal(strToU8(xml).length, 16 * 1024 * 3);
+  const doc = await ingestDocx(minimalPackage(xml), null);
+  assert.equal(doc.blocks[0]?.kind === 'paragraph' && doc.blocks[0].text.length, fill);
+});

@@ -21,6 +21,8 @@ const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const U32_MAX = 0xffffffff;
+/** zlib's default output chunk (`zlib.constants.Z_DEFAULT_CHUNK`). */
+const ZLIB_CHUNK = 16 * 1024;
 /** Entry names are decoded with one of these; a TextDecoder costs more to make than to use on a short name. */
 const UTF8 = new TextDecoder('utf-8');
 const LATIN1 = new TextDecoder('latin1');
@@ -178,7 +180,10 @@ function inflateBounded(data: Uint8Array, entry: ZipEntry, fail: (detail: string
   let out: Uint8Array;
   try {
     // zlib refuses a limit of 0; an entry claiming 0 bytes that inflates to any is caught by the length check below.
-    out = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.size) });
+    // One output chunk holds the whole claim (rounded up to zlib's own chunk size, so the limit is checked at the
+    // same point of the stream as with its default chunks): the result is then one buffer, not 16 KiB pieces joined.
+    const chunkSize = Math.ceil((entry.size + 1) / ZLIB_CHUNK) * ZLIB_CHUNK;
+    out = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.size), chunkSize });
   } catch (error) {
     if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') fail(`${entry.name} 解压后超过声明的大小`);
     return fail(`${entry.name} 的压缩数据无法解压：${error instanceof Error ? error.message : String(error)}`);
