@@ -77,7 +77,7 @@ function readCaptionsAndColumns(read: TableRead, tokens: ReturnType<typeof token
   const seen = new Set<string>();
   for (const token of tokens) {
     if (token.kind !== 'text') continue;
-    const item = ITEM_CAPTION.exec(token.norm) ?? /第二十条/.exec(token.norm);
+    const item = token.norm.includes('第二十条') ? (ITEM_CAPTION.exec(token.norm) ?? /第二十条/.exec(token.norm)) : null;
     if (item) {
       const block = captions.findIndex((c) => item[1] !== undefined && c.includes(`(${item[1]})`));
       const key = `active.caption:${block}`;

@@ -6,8 +6,8 @@ import { GongkaiError } from '../errors.js';
 import { formatFor, SECTIONS_KEYS } from '../format/index.js';
 import type { FormatDef, SectionKey } from '../format/types.js';
 import type { Document, Location } from '../ingest/document.js';
-import type { CanonicalReport, Provenance, SectionText, TextLine } from '../model/report.js';
-import { blankReport, setValue } from '../model/values.js';
+import type { CanonicalReport, CellValue, Provenance, SectionText, TextLine } from '../model/report.js';
+import { reportWithValues } from '../model/values.js';
 import { readActive } from './active.js';
 import { agencyFromTitle, fullAgencyName, levelOf } from './agency.js';
 import { readAppeals } from './appeals.js';
@@ -37,13 +37,14 @@ export function extractReport(doc: Document): CanonicalReport {
     );
   }
 
-  const report = blankReport(version);
+  const values = new Map<string, CellValue>();
+  for (const table of [tables.active, tables.requests, tables.appeals]) {
+    for (const cell of table.cells) values.set(cell.key, cell.value);
+  }
+  const report = reportWithValues(version, (key) => values.get(key) ?? null);
   report.source = { ...doc.source };
   for (const table of [tables.active, tables.requests, tables.appeals]) {
-    for (const cell of table.cells) {
-      setValue(report, cell.key, cell.value);
-      if (cell.prov) report.provenance[cell.key] = cell.prov;
-    }
+    for (const cell of table.cells) if (cell.prov) report.provenance[cell.key] = cell.prov;
     report.labels.push(...table.labels);
     report.anomalies.push(...table.anomalies);
   }
@@ -54,7 +55,7 @@ export function extractReport(doc: Document): CanonicalReport {
     }
   }
   report.deviations = report.anomalies.map((a) => a.text);
-  const tableUnits = new Set([...tables.active.tableUnits, ...tables.requests.tableUnits, ...tables.appeals.tableUnits]);
+  const tableUnits = [tables.active.tableUnits, tables.requests.tableUnits, tables.appeals.tableUnits];
   report.sections = readSections(units, layout, tableUnits);
   fillMeta(report, units, layout, titleYear);
   report.lines = units.map((u): TextLine => ({ text: unitPlainText(u), loc: u.loc }));
@@ -144,7 +145,7 @@ function readAppendixTables(
 
 const tableField = { activeDisclosure: 'active', requests: 'requests', appeals: 'appeals' } as const;
 
-function readSections(units: Unit[], layout: Layout, tableUnits: Set<number>): CanonicalReport['sections'] {
+function readSections(units: Unit[], layout: Layout, tableUnits: Array<Set<number>>): CanonicalReport['sections'] {
   const found = SECTIONS_KEYS.flatMap((key) => {
     const heading = layout.headings[key];
     return heading ? [{ key, heading }] : [];
@@ -158,7 +159,7 @@ function readSections(units: Unit[], layout: Layout, tableUnits: Set<number>): C
     const headingUnit = units[heading.unit];
     if (heading.rest && headingUnit) lines.push({ text: heading.rest, loc: headingUnit.loc });
     for (const unit of units.slice(heading.unit + 1, end)) {
-      if (tableUnits.has(unit.index)) continue;
+      if (tableUnits.some((set) => set.has(unit.index))) continue;
       lines.push({ text: unitPlainText(unit), loc: unit.loc });
     }
     const section: SectionText = {

@@ -45,9 +45,15 @@ interface HeadingMatch {
   rest: string;
 }
 
+function filledCells(unit: Unit): number {
+  let count = 0;
+  for (const cell of unit.cells ?? []) if (cell.text) count++;
+  return count;
+}
+
 /** Rank 0: official words; 1: an anchor word; 2: either, but numbered （一） like a sub-heading. */
 function headingMatch(unit: Unit, def: SectionDef): HeadingMatch | null {
-  if (unit.cells && unit.cells.filter((c) => c.text).length > 2) return null;
+  if (unit.cells && filledCells(unit) > 2) return null;
   const norm = unit.norm;
   const { official, anchors } = normalizedDef(def);
   if (norm.length === 0 || (norm !== official && !ORDINAL_START.test(norm))) return null;

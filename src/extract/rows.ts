@@ -151,7 +151,9 @@ function chooseReading(tokens: Token[], rows: RowSpec[], groups: GroupSpec[]): R
 }
 
 function hardCount(values: ValueToken[]): number {
-  return values.filter((v) => !(v.kind === 'blank' && v.soft)).length;
+  let count = 0;
+  for (const value of values) if (!(value.kind === 'blank' && value.soft)) count++;
+  return count;
 }
 
 function scan(tokens: Token[], rows: RowSpec[], groups: GroupSpec[]): { events: Event[]; header: TextToken[] } {
@@ -163,7 +165,8 @@ function scan(tokens: Token[], rows: RowSpec[], groups: GroupSpec[]): { events: 
   let current: RowRead | GroupRead | null = null;
   // Empty grid cells count as blanks only on the label's own line or on lines that carry numbers; elsewhere they
   // are the empty corners of header and caption rows.
-  const unitsWithNumbers = new Set(tokens.filter((t) => t.kind === 'number').map((t) => t.unit));
+  const unitsWithNumbers = new Set<number>();
+  for (const token of tokens) if (token.kind === 'number') unitsWithNumbers.add(token.unit);
 
   for (const token of tokens) {
     if (token.kind === 'text') {

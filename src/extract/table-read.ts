@@ -92,15 +92,14 @@ export function recordRow(
  * (with 。 or long) and no numbers is prose written around the table and stays in the section's text.
  */
 export function markTableUnits(read: TableRead, tokens: Token[], lastUnit: number): void {
-  const prose = new Map<number, boolean>();
+  // By unit index: undefined (no token yet), true (prose so far) or false (table).
+  const prose: Array<boolean | undefined> = [];
   for (const t of tokens) {
     if (t.unit > lastUnit) continue;
-    const isProse = t.kind === 'text' && (t.norm.includes('。') || t.norm.length > 50);
-    const isData = t.kind !== 'text';
-    const known = prose.get(t.unit);
-    if (isData) prose.set(t.unit, false);
-    else if (known === undefined) prose.set(t.unit, isProse);
-    else if (known && !isProse) prose.set(t.unit, known);
+    if (t.kind !== 'text') prose[t.unit] = false;
+    else if (prose[t.unit] === undefined) prose[t.unit] = t.norm.includes('。') || t.norm.length > 50;
   }
-  for (const [unit, isProse] of prose) if (!isProse) read.tableUnits.add(unit);
+  prose.forEach((isProse, unit) => {
+    if (isProse === false) read.tableUnits.add(unit);
+  });
 }

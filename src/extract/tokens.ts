@@ -94,6 +94,11 @@ function pushPiece(tokens: Token[], piece: string, loc: Location, unit: number, 
     return;
   }
   const folded = foldWidth(piece);
+  // Most labels carry no digit, and only digits can be glued to them.
+  if (!/\d/.test(folded)) {
+    tokens.push({ kind: 'text', raw: piece, norm: normalizeLabel(piece), loc, unit });
+    return;
+  }
   const rows = gluedRows(folded, labels);
   if (rows) {
     for (const row of rows) pushPiece(tokens, row, loc, unit, labels);

@@ -63,6 +63,22 @@ function normOf(text: string): string {
   return normalizeLabel(text.length > NORM_PREFIX ? text.slice(0, LONG_PREFIX) : text);
 }
 
+/**
+ * A row normalised cell by cell: a cell's label recurs in every report (normalizeLabel remembers it) where the row
+ * with its numbers is new each time. The same as normalising the joined text, since only the numbering at the very
+ * start looks across characters: a first cell that is only a number (`1` then `、…`) is left to the joined text.
+ */
+function rowNorm(cells: UnitCell[]): string {
+  const plain = cells.map((c) => c.text).join(' ');
+  const first = normalizeLabel(cells[0]?.text ?? '');
+  if (plain.length > NORM_PREFIX || !first || LONE_NUMBER.test(first)) return normOf(plain);
+  let norm = first;
+  for (let i = 1; i < cells.length; i++) norm += normalizeLabel(cells[i]?.text ?? '');
+  return norm;
+}
+
+const LONE_NUMBER = /^(\d{1,2}|[一二三四五六七八九十]{1,2})$/;
+
 export function toUnits(doc: Document): Unit[] {
   return dropRunningHeaders(readUnits(doc));
 }
@@ -102,7 +118,7 @@ function readUnits(doc: Document): Unit[] {
       continue;
     }
     for (const row of block.rows) {
-      const cells = row.cells.map((c: TableCell) => ({ text: cleanText(c.text).trim(), loc: c.loc, col: c.col }));
+      const cells = row.cells.map(unitCell);
       const nonEmpty = cells.filter((c) => c.text);
       if (nonEmpty.length === 0) continue;
       if (nonEmpty.length === 1 && isPageDebris(nonEmpty[0]?.text ?? '')) continue;
@@ -112,11 +128,17 @@ function readUnits(doc: Document): Unit[] {
         loc: row.loc,
         cells,
         reliableGrid: block.reliableGrid,
-        norm: normOf(nonEmpty.map((c) => c.text).join(' ')),
+        norm: rowNorm(nonEmpty),
       });
     }
   }
   return units;
+}
+
+/** The cell itself when its text needs no cleaning, the common case, so no copy is made. */
+function unitCell(cell: TableCell): UnitCell {
+  const text = cleanText(cell.text).trim();
+  return text === cell.text ? cell : { text, loc: cell.loc, col: cell.col };
 }
 
 /** A filling hint of a gongkai draft (`> 【填写说明】…`): guidance for the person, not report content. */

@@ -4,6 +4,8 @@ const QUOTES: Record<string, string> = { '"': '“', '＂': '“', '「': '“',
 
 /** Width-folded text with every kind of space removed: the form labels are compared in. */
 export function normalizeLabel(text: string): string {
+  // The common case is answered by two scans, cheaper than hashing the text for the memo.
+  if (isAlreadyNormal(text)) return text;
   if (text.length > MEMO_MAX_LENGTH) return normalizeUncached(text);
   let cached = memo.get(text);
   if (cached === undefined) {
@@ -15,13 +17,38 @@ export function normalizeLabel(text: string): string {
   return cached;
 }
 
-const MEMO_MAX_LENGTH = 80;
-const MEMO_MAX_ENTRIES = 50000;
+// Labels are short and a report has a few hundred distinct ones; a longer line is prose, met once. A small memo stays
+// in the processor's cache, where a large one filled with prose costs more to look up than normalising does.
+const MEMO_MAX_LENGTH = 40;
+const MEMO_MAX_ENTRIES = 4000;
 const memo = new Map<string, string>();
 
+/**
+ * Most labels need nothing: stable under NFKC, no spaces or marks to drop, no numbering to unify. One pass over the
+ * character codes answers it; this runs for every label and line of every report.
+ */
+function isAlreadyNormal(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff) continue;
+    if (code > 0x20 && code < 0x7f) {
+      // * # | and the straight quote are dropped or replaced.
+      if (code === 0x2a || code === 0x23 || code === 0x7c || code === 0x22) return false;
+      continue;
+    }
+    if (code === 0x3001 || code === 0x3002 || (code >= 0x3008 && code <= 0x3011)) continue;
+    if (code === 0x201c || code === 0x201d || code === 0x2014 || code === 0xb7) continue;
+    // Spaces, ‘’ and anything NFKC may change.
+    return false;
+  }
+  return !NUMBERING_TO_UNIFY.test(text);
+}
+
+/** Numbering whose punctuation normalizeLabel unifies (1、 → 1., 一. → 一、). */
+const NUMBERING_TO_UNIFY = /^\d{1,2}[、.,]|^[一二三四五六七八九十]{1,2}[.,]/;
+
 function normalizeUncached(text: string): string {
-  // Most labels need nothing: stable under NFKC, no spaces or marks to drop, no numbering to unify.
-  if (NFKC_STABLE.test(text) && !NEEDS_WORK.test(text)) return text;
+  if (isAlreadyNormal(text)) return text;
   let out = foldWidth(text).replace(/[\s\u3000\u00a0*#|]+/g, '');
   out = out.replace(/["＂「」‘’]/g, (q) => QUOTES[q] ?? q);
   // Numbering punctuation varies: 1. 1、 1． all mean the same.
@@ -29,9 +56,6 @@ function normalizeUncached(text: string): string {
   out = out.replace(/^([一二三四五六七八九十]{1,2})[.．,，]/, '$1、');
   return out;
 }
-
-/** Anything normalizeLabel would change in NFKC-stable text: spaces, marks, odd quotes, numbering punctuation. */
-const NEEDS_WORK = /[\s*#|"‘’]|^\d{1,2}[、.,]|^[一二三四五六七八九十]{1,2}[.,]/;
 
 /** Characters NFKC leaves alone: ASCII, unified ideographs, and the CJK punctuation reports use most. */
 const NFKC_STABLE = /^[\t\n\r\u0020-\u007e\u4e00-\u9fff\u3001\u3002\u3008-\u3011\u201c\u201d\u2018\u2019\u2014\u00b7]*$/;

@@ -50,7 +50,13 @@ export function flattenValues(report: CanonicalReport, version: FormatVersion): 
 
 /** A report of the given format with every cell set to `fill` and no metadata: the start for builders and drafts. */
 export function blankReport(version: FormatVersion, fill: CellValue = null): CanonicalReport {
-  const report: CanonicalReport = {
+  return reportWithValues(version, () => fill);
+}
+
+/** A report of the given format with each cell's value from `valueOf(key)` and no metadata. */
+export function reportWithValues(version: FormatVersion, valueOf: (key: string) => CellValue): CanonicalReport {
+  const { active, requests, appeals } = valueTrees(version, valueOf);
+  return {
     source: { file: null, format: 'text' },
     meta: {
       agency: null,
@@ -63,32 +69,57 @@ export function blankReport(version: FormatVersion, fill: CellValue = null): Can
       agencyInSignature: null,
     },
     sections: Object.fromEntries(SECTIONS_KEYS.map((k) => [k, null])) as Sections,
-    active: {},
-    requests: {},
-    appeals: {},
+    active,
+    requests,
+    appeals,
     provenance: {},
     labels: [],
     anomalies: [],
     deviations: [],
   };
-  const tables = blankTables(version, fill);
-  report.active = tables.active;
-  report.requests = tables.requests;
-  report.appeals = tables.appeals;
-  return report;
 }
 
-const templates = new Map<string, string>();
+/** One node of a format's value trees: a leaf holds the index of its cell in template order. */
+type ShapeNode = { name: string; cell: number } | { name: string; children: ShapeNode[] };
 
-/** The three value trees of a format, built once per format and fill and copied from then on. */
-function blankTables(version: FormatVersion, fill: CellValue): Pick<CanonicalReport, TableName> {
-  const id = `${version}:${fill}`;
-  let template = templates.get(id);
-  if (!template) {
-    const tables: Pick<CanonicalReport, TableName> = { active: {}, requests: {}, appeals: {} };
-    for (const cell of cellDefs(formatFor(version))) setValue(tables, cell.key, fill);
-    template = JSON.stringify(tables);
-    templates.set(id, template);
-  }
-  return JSON.parse(template) as Pick<CanonicalReport, TableName>;
+const shapes = new Map<FormatVersion, { roots: Record<TableName, ShapeNode[]>; keys: string[] }>();
+
+/** The nesting of a format's three value trees, worked out once from its cell keys. */
+function shapeOf(version: FormatVersion): { roots: Record<TableName, ShapeNode[]>; keys: string[] } {
+  let shape = shapes.get(version);
+  if (shape) return shape;
+  const roots: Record<TableName, ShapeNode[]> = { active: [], requests: [], appeals: [] };
+  const keys = cellDefs(formatFor(version)).map((cell) => cell.key);
+  keys.forEach((key, cell) => {
+    const [table, ...path] = pathOf(key) as [TableName, ...string[]];
+    let level = roots[table];
+    path.forEach((name, depth) => {
+      const last = depth === path.length - 1;
+      let node = level.find((n) => n.name === name);
+      if (!node) {
+        node = last ? { name, cell } : { name, children: [] };
+        level.push(node);
+      }
+      if ('children' in node) level = node.children;
+    });
+  });
+  shape = { roots, keys };
+  shapes.set(version, shape);
+  return shape;
+}
+
+function buildTree(nodes: ShapeNode[], values: CellValue[]): ValueTree {
+  const tree: ValueTree = {};
+  for (const node of nodes) tree[node.name] = 'cell' in node ? (values[node.cell] ?? null) : buildTree(node.children, values);
+  return tree;
+}
+
+/**
+ * The three value trees of a format, each cell taken from `valueOf(key)`. Built straight from the format's shape in
+ * template order: extraction builds one per report, and setting two hundred cells one path at a time costs more.
+ */
+function valueTrees(version: FormatVersion, valueOf: (key: string) => CellValue): Pick<CanonicalReport, TableName> {
+  const { roots, keys } = shapeOf(version);
+  const values = keys.map(valueOf);
+  return { active: buildTree(roots.active, values), requests: buildTree(roots.requests, values), appeals: buildTree(roots.appeals, values) };
 }

@@ -38,6 +38,7 @@ export function textToDocument(text: string, file: string | null = null): Docume
 const MARKDOWN_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 function tableRow(line: string, lineNo: number): TableRow | 'separator' | null {
+  if (!line.includes('|')) return line.includes('\t') ? splitCells(line, 0, line.length, '\t', lineNo) : null;
   const trimmed = line.trim();
   if (trimmed.startsWith('|')) {
     if (MARKDOWN_SEPARATOR.test(trimmed)) return 'separator';
@@ -68,12 +69,16 @@ function splitCells(line: string, start: number, end: number, separator: string,
 }
 
 function paragraphOf(line: string, lineNo: number): Paragraph | null {
-  const heading = /^\s*(#{1,6})\s+/.exec(line);
-  const text = line
-    .replace(/^\s*#{1,6}\s+/, '')
-    .replace(/^\s*>\s?/, '')
-    .replace(/\*\*/g, '')
-    .trim();
+  // Most lines carry no Markdown at all: they skip the pattern work.
+  const markdown = /[#>*]/.test(line);
+  const heading = markdown ? /^\s*(#{1,6})\s+/.exec(line) : null;
+  const text = markdown
+    ? line
+        .replace(/^\s*#{1,6}\s+/, '')
+        .replace(/^\s*>\s?/, '')
+        .replace(/\*\*/g, '')
+        .trim()
+    : line.trim();
   if (!text) return null;
   const column = line.length - line.trimStart().length + 1;
   const paragraph: Paragraph = {

@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { foldWidth, normalizeLabel } from './normalize.js';
+
+test('foldWidth gives what NFKC gives, for every character of the Basic Multilingual Plane', () => {
+  const differ: string[] = [];
+  for (let code = 0; code < 0x10000; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    const char = String.fromCharCode(code);
+    // Alone, and between characters of the stable set and full-width forms.
+    for (const text of [char, `本年${char}（`, `（${char}１２`]) {
+      if (foldWidth(text) !== text.normalize('NFKC')) differ.push(code.toString(16));
+    }
+  }
+  assert.deepEqual(differ, []);
+});
+
+test('normalizeLabel folds width, drops spaces and marks, unifies quotes and numbering', () => {
+  assert.equal(normalizeLabel('（一）本年新收政府信息公开申请数量'), '(一)本年新收政府信息公开申请数量');
+  assert.equal(normalizeLabel(' 1、 本年　新收 **申请** '), '1.本年新收申请');
+  assert.equal(normalizeLabel('三．维持'), '三、维持');
+  assert.equal(normalizeLabel('"其他"处理｜'), '“其他“处理');
+  assert.equal(normalizeLabel('１２ 件'), '12件');
+  // Already normal text comes back as it is, memoised or not.
+  assert.equal(normalizeLabel('本年新收政府信息公开申请数量'), '本年新收政府信息公开申请数量');
+  assert.equal(normalizeLabel('二、主动公开政府信息情况'), '二、主动公开政府信息情况');
+});
