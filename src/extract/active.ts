@@ -3,7 +3,7 @@ import type { FormatDef } from '../format/types.js';
 import { normalizeLabel } from '../format/normalize.js';
 import { anyFits, assignRow } from './assign.js';
 import { LabelMatcher, readRows, type RowSpec } from './rows.js';
-import { emptyTableRead, labelOf, markTableUnits, recordRow, type TableRead } from './table-read.js';
+import { emptyTableRead, labelOf, markTableUnits, recordRow, recordUnplaced, type TableRead } from './table-read.js';
 import { tokenize, type RowLabels } from './tokens.js';
 import type { Unit } from './units.js';
 
@@ -58,6 +58,7 @@ export function readActive(units: Unit[], format: FormatDef): TableRead {
     if (!spec) continue;
     read.labels.push(labelOf(`active.row:${spec.key}`, spec.label, row.label));
     recordRow(read, spec.keys, assignRow(row.values, spec.expected, anyFits), `active.${spec.key}`, spec.label, row.label);
+    recordUnplaced(read, `active.${spec.key}`, spec.label, row);
   }
   const found = new Set(rowsRead.rows.map((r) => r.spec.key));
   for (const spec of rows) {

@@ -12,7 +12,9 @@ export type RowAssignment =
   | { status: 'ok'; cells: CellResult[]; extras: ValueToken[]; split: boolean }
   | { status: 'short'; cells: CellResult[]; missing: number }
   | { status: 'ambiguous'; candidates: Array<Array<number | null>>; tokens: ValueToken[]; cells: CellResult[] }
-  | { status: 'unsplittable'; tokens: ValueToken[] };
+  | { status: 'unsplittable'; tokens: ValueToken[] }
+  /** Fewer values than cells in a table whose columns cannot be told apart: none is placed. */
+  | { status: 'unplaced'; tokens: ValueToken[]; missing: number };
 
 export type RowFits = (values: Array<number | null>) => boolean;
 
@@ -130,4 +132,13 @@ function shortRow(values: ValueToken[], expected: number): RowAssignment {
   const cells: CellResult[] = values.map((t) => ({ value: valueOf(t), prov: provenanceOf(t) }));
   while (cells.length < expected) cells.push({ value: null, prov: null });
   return { status: 'short', cells, missing: expected - values.length };
+}
+
+/**
+ * A short row of a table with several like columns (Table B's seven applicant columns) cannot be read left to right:
+ * an extractor that wraps a row prints its last cells first as readily as its first ones. Its values stay unplaced.
+ */
+export function unplacedIfShort(assignment: RowAssignment, tokens: ValueToken[]): RowAssignment {
+  if (assignment.status !== 'short') return assignment;
+  return { status: 'unplaced', tokens: tokens.filter((t) => !(t.kind === 'blank' && t.soft)), missing: assignment.missing };
 }

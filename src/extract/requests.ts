@@ -1,9 +1,9 @@
 /** Table B (三、收到和处理政府信息公开申请情况): 25 rows (23 in 2019) of seven applicant columns. */
 import { normalizeLabel } from '../format/normalize.js';
 import type { FormatDef, RequestRowDef } from '../format/types.js';
-import { assignRow, provenanceOf, type RowAssignment } from './assign.js';
+import { assignRow, provenanceOf, unplacedIfShort, type RowAssignment } from './assign.js';
 import { LabelMatcher, readRows, type GroupSpec, type RowRead, type RowSpec } from './rows.js';
-import { emptyTableRead, labelOf, markTableUnits, recordRow, valuesText, type TableRead } from './table-read.js';
+import { emptyTableRead, labelOf, markTableUnits, recordRow, recordUnplaced, valuesText, type TableRead } from './table-read.js';
 import { tokenize, type RowLabels } from './tokens.js';
 import type { Unit } from './units.js';
 
@@ -35,7 +35,7 @@ const specs = new WeakMap<FormatDef, RequestsSpec>();
 function specOf(format: FormatDef): RequestsSpec {
   let spec = specs.get(format);
   if (spec) return spec;
-  const rows: RowSpec[] = format.requestRows.map((r) => ({ ...r, expected: COLUMNS }));
+  const rows: RowSpec[] = format.requestRows.map((r) => ({ ...r, expected: COLUMNS, fits: rowTotalFits }));
   const groupKeys = new Set(format.requestRows.map((r) => r.group).filter(Boolean));
   const groups: GroupSpec[] = format.requestGroups.filter((g) => groupKeys.has(g.key));
   const rowMatcher = LabelMatcher.for(rows);
@@ -67,12 +67,14 @@ export function readRequests(units: Unit[], format: FormatDef): TableRead {
   const assignments = new Map<string, { row: RowRead; assignment: RowAssignment }>();
   for (const row of rowsRead.rows) {
     read.labels.push(labelOf(`requests.row:${row.spec.key}`, row.spec.label, row.label));
-    assignments.set(row.spec.key, { row, assignment: assignRow(row.values, COLUMNS, rowTotalFits) });
+    const assignment = unplacedIfShort(assignRow(row.values, COLUMNS, rowTotalFits), row.values);
+    assignments.set(row.spec.key, { row, assignment });
   }
   resolveAmbiguous(assignments, format);
   for (const { row, assignment } of assignments.values()) {
     const keys = cellKeys.get(row.spec.key) ?? [];
     recordRow(read, keys, assignment, `requests.${row.spec.key}`, row.spec.label, row.label);
+    recordUnplaced(read, `requests.${row.spec.key}`, row.spec.label, row);
   }
   readCollapsedGroups(read, rowsRead, format);
   readMissingRows(read, rowsRead, format.requestRows);

@@ -11,6 +11,11 @@ export interface RowSpec extends LabelDef {
   /** How many values the template has for this row. */
   expected: number;
   group?: string;
+  /**
+   * The identity a row's own values satisfy (Table B: the total is the sum of the six columns). Only rows that have
+   * one can be read from a block of values shared with other rows: the identity tells a right split from a shifted one.
+   */
+  fits?: (values: Array<number | null>) => boolean;
 }
 
 export interface GroupSpec extends LabelDef {
@@ -25,6 +30,11 @@ export interface RowRead {
   index: number;
   label: TextToken;
   values: ValueToken[];
+  /**
+   * Values printed in one block after this row's label and the labels before it, which could not be shared out
+   * among those rows with certainty: none of them is placed, and the table reader reports them.
+   */
+  unplaced?: ValueToken[];
 }
 
 export interface GroupRead {
@@ -212,13 +222,7 @@ function attach(events: Event[], mode: 'after' | 'before' | 'sequential', header
   if (mode === 'sequential') {
     const firstLabel = events.findIndex((e) => e.kind === 'row');
     const tail = events.slice(firstLabel).flatMap((e) => (e.kind === 'value' && !(e.token.kind === 'blank' && e.token.soft) ? [e.token] : []));
-    const needed = result.rows.reduce((sum, r) => sum + r.spec.expected, 0);
-    if (tail.length !== needed) return result;
-    let at = 0;
-    for (const row of result.rows) {
-      row.values = tail.slice(at, at + row.spec.expected);
-      at += row.spec.expected;
-    }
+    shareBlock(result.rows, tail);
     return result;
   }
   let target: RowRead | GroupRead | null = null;
@@ -236,7 +240,64 @@ function attach(events: Event[], mode: 'after' | 'before' | 'sequential', header
     }
     target = made;
   }
+  if (mode === 'after') shareRuns(events, fresh);
   return result;
+}
+
+/**
+ * Labels printed one after another and then one block of values (pdftotext's raw order for a PDF whose cells were
+ * drawn row band by row band): the block holds the rows' values in order when it has exactly their number of values
+ * and every row's identity holds for its share. Otherwise the values stay with the last label, as read.
+ */
+function shareRuns(events: Event[], fresh: Map<RowRead | GroupRead, RowRead | GroupRead>): void {
+  // Values always go to the latest row, so a run ends at the first row holding values: that row holds the block.
+  let current: RowRead[] = [];
+  const flush = (): void => {
+    const holder = current[current.length - 1];
+    if (current.length >= 2 && holder && current.slice(0, -1).every((r) => r.values.length === 0)) {
+      const block = holder.values.filter((v) => !(v.kind === 'blank' && v.soft));
+      // More values than the last row has cells: they belong to the run, shared out or not placed at all.
+      if (!shareBlock(current, block) && block.length > holder.spec.expected) {
+        holder.unplaced = holder.values;
+        holder.values = [];
+      }
+    }
+    current = [];
+  };
+  for (const event of events) {
+    if (event.kind === 'value') continue;
+    const made = fresh.get(event.read);
+    if (event.kind !== 'row' || !made || !('index' in made)) {
+      flush();
+      continue;
+    }
+    const last = current[current.length - 1];
+    if (last && last.values.length > 0) flush();
+    current.push(made);
+  }
+  flush();
+}
+
+/**
+ * Gives each row its share of one block of values, in row order, when the block has exactly the rows' number of
+ * values and every row's own identity holds for its share; otherwise changes nothing.
+ */
+function shareBlock(rows: RowRead[], block: ValueToken[]): boolean {
+  const needed = rows.reduce((sum, r) => sum + r.spec.expected, 0);
+  if (rows.length === 0 || block.length !== needed) return false;
+  // One value per row leaves no doubt about the order; several could be printed row by row or column by column.
+  const single = rows.every((r) => r.spec.expected === 1);
+  const shares: ValueToken[][] = [];
+  let at = 0;
+  for (const row of rows) {
+    const share = block.slice(at, at + row.spec.expected);
+    at += row.spec.expected;
+    const values = share.map((t) => (t.kind === 'number' ? t.value : null));
+    if (!single && !row.spec.fits?.(values)) return false;
+    shares.push(share);
+  }
+  rows.forEach((row, i) => (row.values = shares[i] ?? []));
+  return true;
 }
 
 function nextRow(candidates: Array<{ index: number; exactOnly: boolean }>, cursor: number): number | undefined {

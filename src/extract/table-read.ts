@@ -32,6 +32,18 @@ export function valuesText(tokens: ValueToken[]): string {
   return tokens.map((t) => (t.kind === 'number' ? t.raw : t.raw || '空')).join('、');
 }
 
+/** Values printed in one block under several labels that could not be shared out among the rows. */
+export function recordUnplaced(read: TableRead, rowKey: string, rowLabel: string, row: { label: TextToken; unplaced?: ValueToken[] }): void {
+  if (!row.unplaced) return;
+  read.anomalies.push({
+    code: 'unparsable-cell',
+    key: rowKey,
+    text: `“${rowLabel}”及其前面几行的数字印在一起（${valuesText(row.unplaced)}），无法确定各属哪一行哪一列，均未取值`,
+    loc: row.unplaced[0]?.loc ?? row.label.loc,
+    raw: valuesText(row.unplaced),
+  });
+}
+
 /** Records the cells of one assigned row, or the anomaly that kept them null. */
 export function recordRow(
   read: TableRead,
@@ -64,6 +76,15 @@ export function recordRow(
       key: rowKey,
       text: `“${rowLabel}”一行应有 ${keys.length} 个数据格，只读到 ${keys.length - assignment.missing} 个，缺少的格按空白处理`,
       loc: labelToken.loc,
+    });
+  }
+  if (assignment.status === 'unplaced') {
+    read.anomalies.push({
+      code: 'missing-cells',
+      key: rowKey,
+      text: `“${rowLabel}”一行应有 ${keys.length} 个数据格，只读到 ${keys.length - assignment.missing} 个（${valuesText(assignment.tokens)}），无法确定各属哪一列，均未取值`,
+      loc: assignment.tokens[0]?.loc ?? labelToken.loc,
+      raw: valuesText(assignment.tokens),
     });
   }
   if (assignment.status === 'ambiguous') {

@@ -76,7 +76,9 @@ function subLocation(loc: Location, start: number, length: number): Location {
   return { ...loc, column, endColumn: column + length - 1 };
 }
 
-const TRAILING_NUMBERS = /^(.*?[^\d\s.,+-])\s*((?:[+-]?\d[\d,]*(?:\.\d+)?\s*)+)$/;
+// The label part ends in a character that cannot belong to a number, or in a comma or stop followed by a space
+// (`只计这一情形， 2 0 0 0`: the label's own punctuation, printed before the row's values).
+const TRAILING_NUMBERS = /^(.*?(?:[^\d\s.,+-]|[.,](?=\s)))\s*((?:[+-]?\d[\d,]*(?:\.\d+)?\s*)+)$/;
 
 function pushPiece(tokens: Token[], piece: string, loc: Location, unit: number, labels: RowLabels): void {
   const whole = parseCell(piece);
