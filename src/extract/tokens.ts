@@ -90,17 +90,17 @@ function pushPiece(tokens: Token[], piece: string, loc: Location, unit: number, 
     tokens.push({ kind: 'blank', raw: piece, loc, unit });
     return;
   }
-  const words = /\s/.test(piece) ? piece.split(/\s+/) : [piece];
-  if (words.length > 1 && words.every((w) => parseCell(w).kind !== 'none')) {
+  const words = /\s/.test(piece) ? piece.split(/\s+/) : null;
+  if (words && words.length > 1 && words.every((w) => parseCell(w).kind !== 'none')) {
     for (const word of words) pushPiece(tokens, word, loc, unit, labels);
     return;
   }
-  const folded = foldWidth(piece);
-  // Most labels carry no digit, and only digits can be glued to them.
-  if (!/\d/.test(folded)) {
+  // Most labels carry no digit, and only digits can be glued to them: they skip the folding (full-width digits count).
+  if (!/[\d\uff10-\uff19]/.test(piece)) {
     tokens.push({ kind: 'text', raw: piece, norm: normalizeLabel(piece), loc, unit });
     return;
   }
+  const folded = foldWidth(piece);
   const rows = gluedRows(folded, labels);
   if (rows) {
     for (const row of rows) pushPiece(tokens, row, loc, unit, labels);

@@ -119,12 +119,20 @@ function readUnits(doc: Document): Unit[] {
     }
     for (const row of block.rows) {
       const cells = row.cells.map(unitCell);
-      const nonEmpty = cells.filter((c) => c.text);
-      if (nonEmpty.length === 0) continue;
-      if (nonEmpty.length === 1 && isPageDebris(nonEmpty[0]?.text ?? '')) continue;
+      const nonEmpty: UnitCell[] = [];
+      // Built by concatenation, not join: most rows' text is only measured, and a concatenation is not copied until
+      // it is read.
+      let text = '';
+      cells.forEach((cell, i) => {
+        if (i > 0) text += '\t';
+        text += cell.text;
+        if (cell.text) nonEmpty.push(cell);
+      });
+      const only = nonEmpty.length === 1 ? nonEmpty[0] : undefined;
+      if (nonEmpty.length === 0 || (only && isPageDebris(only.text))) continue;
       units.push({
         index: units.length,
-        text: cells.map((c) => c.text).join('\t'),
+        text,
         loc: row.loc,
         cells,
         reliableGrid: block.reliableGrid,

@@ -13,7 +13,7 @@ export function ingestText(bytes: Uint8Array, file: string | null): Document {
 export function textToDocument(text: string, file: string | null = null): Document {
   const blocks: Block[] = [];
   let table: Table | null = null;
-  const lines = text.split(/\r\n|\r|\n/);
+  const lines = splitLines(text);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     const lineNo = i + 1;
@@ -33,6 +33,22 @@ export function textToDocument(text: string, file: string | null = null): Docume
     if (paragraph) blocks.push(paragraph);
   }
   return { source: { file, format: 'text' }, blocks };
+}
+
+/** Lines ended by \n, \r\n or \r; a scan by indexOf, which costs a fraction of splitting on a pattern. */
+function splitLines(text: string): string[] {
+  if (!text.includes('\r')) return text.split('\n');
+  const lines: string[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x0a && code !== 0x0d) continue;
+    lines.push(text.slice(from, i));
+    if (code === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+    from = i + 1;
+  }
+  lines.push(text.slice(from));
+  return lines;
 }
 
 const MARKDOWN_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
