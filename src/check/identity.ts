@@ -3,7 +3,7 @@
  * group, skips an instance with a blank cell (the blank-cell rule reports those), and emits one finding per instance
  * that does not add up, listing every participating cell.
  */
-import type { IdentityDef } from '../format/types.js';
+import type { FormatDef, IdentityDef } from '../format/types.js';
 import type { Anomaly, CellValue, ValueTree } from '../model/report.js';
 import { appealGroupLabel, requestColumnLabel, requestRowLabel } from './labels.js';
 import { cellKey } from './keys.js';
@@ -165,43 +165,103 @@ function toCell(context: RuleContext, term: Term, side: 'lhs' | 'rhs'): FindingC
 function holdsEverywhere(context: RuleContext, identity: IdentityDef): boolean {
   const { report, format } = context;
   if (report.anomalies.some((a) => a.code === 'collapsed-row')) return false;
-  const sumOf = (node: ValueTree | undefined, keys: string[]): number | null => {
-    let total = 0;
-    for (const key of keys) {
-      const value = node?.[key];
-      if (value === null) return null;
-      if (typeof value !== 'number') return Number.NaN;
-      total += value;
-    }
-    return total;
-  };
-  const agrees = (lhs: number | null, rhs: number | null): boolean =>
-    lhs === null || rhs === null || Math.abs(lhs - rhs) < 1e-9;
   if (identity.table === 'appeals') {
-    return format.appealGroups.every((group) => {
+    for (const group of format.appealGroups) {
       const node = report.appeals[group.key] as ValueTree | undefined;
-      return agrees(sumOf(node, identity.lhs), sumOf(node, identity.rhs));
-    });
+      if (!agrees(sumOf(node, identity.lhs), sumOf(node, identity.rhs))) return false;
+    }
+    return true;
   }
-  if (identity.scope === 'each row') {
-    return format.requestRows.every((row) => {
-      const node = rowNode(report.requests, row.key);
-      return agrees(sumOf(node, identity.lhs), sumOf(node, identity.rhs));
-    });
+  // An identity naming a row or column the format lacks has no place in the grid: the full path handles it.
+  const plan = gridPlan(format, identity);
+  return plan !== null && holdsInGrid(context.derived(readRequestGrid), plan, identity.scope === 'each row');
+}
+
+/**
+ * Table 三 as the sums read it: each row's object found once and each cell read once per check, shared by B1, B2 and
+ * B3, which between them would read most cells two or three times.
+ */
+interface RequestGrid {
+  /** The cell of row r and column c (the format's order) at r × columns + c, as found in the value tree. */
+  cells: Array<ValueTree | CellValue | undefined>;
+  columns: number;
+}
+
+function readRequestGrid(context: RuleContext): RequestGrid {
+  const { format, report } = context;
+  const columns = format.requestColumns.length;
+  const cells: RequestGrid['cells'] = new Array(format.requestRows.length * columns);
+  let at = 0;
+  for (const row of format.requestRows) {
+    const node = rowNode(report.requests, row.key);
+    for (const column of format.requestColumns) cells[at++] = node?.[column.key];
   }
-  return format.requestColumns.every((column) => {
-    const side = (rows: string[]): number | null => {
-      let total = 0;
-      for (const row of rows) {
-        const value = rowNode(report.requests, row)?.[column.key];
-        if (value === null) return null;
-        if (typeof value !== 'number') return Number.NaN;
-        total += value;
-      }
-      return total;
-    };
-    return agrees(side(identity.lhs), side(identity.rhs));
-  });
+  return { cells, columns };
+}
+
+/** An identity's two sides as grid positions: rows for `each column`, columns for `each row`. */
+interface GridPlan {
+  lhs: number[];
+  rhs: number[];
+  /** Rows for `each row`, columns for `each column`: what the identity is checked over. */
+  over: number;
+}
+
+const planCache = new WeakMap<IdentityDef, GridPlan | null>();
+
+/** The identity's positions in the grid, or null when it names a row or column the format lacks. */
+function gridPlan(format: FormatDef, identity: IdentityDef): GridPlan | null {
+  let plan = planCache.get(identity);
+  if (plan === undefined) {
+    const keys = identity.scope === 'each row' ? format.requestColumns : format.requestRows;
+    const position = (key: string): number => keys.findIndex((k) => k.key === key);
+    const lhs = identity.lhs.map(position);
+    const rhs = identity.rhs.map(position);
+    const over = identity.scope === 'each row' ? format.requestRows.length : format.requestColumns.length;
+    plan = [...lhs, ...rhs].includes(-1) ? null : { lhs, rhs, over };
+    planCache.set(identity, plan);
+  }
+  return plan;
+}
+
+/** holdsEverywhere on the grid: each row's columns, or each column's rows, add up (blank sides aside). */
+function holdsInGrid(grid: RequestGrid, plan: GridPlan, eachRow: boolean): boolean {
+  for (let i = 0; i < plan.over; i++) {
+    // Row i's cells sit at i × columns + column; column i's at row × columns + i.
+    const base = eachRow ? i * grid.columns : i;
+    const step = eachRow ? 1 : grid.columns;
+    if (!agrees(gridSum(grid, plan.lhs, base, step), gridSum(grid, plan.rhs, base, step))) return false;
+  }
+  return true;
+}
+
+/** Sum of the cells at base + position × step, with sumOf's null and NaN. */
+function gridSum(grid: RequestGrid, positions: number[], base: number, step: number): number | null {
+  let total = 0;
+  for (const position of positions) {
+    const value = grid.cells[base + position * step];
+    if (value === null) return null;
+    if (typeof value !== 'number') return Number.NaN;
+    total += value;
+  }
+  return total;
+}
+
+/** Sum of the cells named by `keys` in one object: null when one is blank, NaN when one is not a number. */
+function sumOf(node: ValueTree | undefined, keys: string[]): number | null {
+  let total = 0;
+  for (const key of keys) {
+    const value = node?.[key];
+    if (value === null) return null;
+    if (typeof value !== 'number') return Number.NaN;
+    total += value;
+  }
+  return total;
+}
+
+/** A blank side cannot be checked (blank-cell reports it); otherwise both sides agree to rounding. */
+function agrees(lhs: number | null, rhs: number | null): boolean {
+  return lhs === null || rhs === null || Math.abs(lhs - rhs) < 1e-9;
 }
 
 const rowPaths = new Map<string, string[]>();

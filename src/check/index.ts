@@ -1,5 +1,6 @@
 /** Check: runs every rule over a canonical report and returns findings, sorted in reading order. */
 import { GongkaiError } from '../errors.js';
+import type { FormatVersion } from '../format/types.js';
 import type { CanonicalReport } from '../model/report.js';
 import { RULE_MODULES } from './rules/index.js';
 import { formatOf, runRules } from './runner.js';
@@ -11,6 +12,8 @@ export { renderTemplate, sortFindings } from './runner.js';
 /** Every rule, structure first; ids are stable and never reused. */
 export const RULES: Rule[] = RULE_MODULES.map((m) => m.rule);
 
+const RULE_IDS = new Set(RULES.map((r) => r.meta.id));
+
 /**
  * Runs the rules that apply to the report's format (and, for cross-year rules, only when `options.previous` is given).
  * Messages are in `options.locale` (zh-CN by default). A rule that fails becomes one `internalError` finding.
@@ -18,16 +21,25 @@ export const RULES: Rule[] = RULE_MODULES.map((m) => m.rule);
 export function checkReport(report: CanonicalReport, options: CheckOptions = {}): Finding[] {
   validateOptions(options);
   const version = formatOf(report).version;
-  const known = new Set(RULES.map((r) => r.meta.id));
-  const unknown = (options.only ?? []).filter((id) => !known.has(id));
+  const unknown = (options.only ?? []).filter((id) => !RULE_IDS.has(id));
   if (unknown.length) throw new GongkaiError('bad-usage', `没有这些检查规则：${unknown.join('、')}`);
-  const rules = RULES.filter(
-    (rule) =>
-      rule.meta.formats.includes(version) &&
-      (!rule.meta.needsPrevious || options.previous !== undefined) &&
-      (!options.only || options.only.includes(rule.meta.id)),
-  );
+  const rules = options.only
+    ? applicable(version, options.previous !== undefined).filter((rule) => options.only?.includes(rule.meta.id))
+    : applicable(version, options.previous !== undefined);
   return runRules(report, rules, options);
+}
+
+const applicableCache = new Map<FormatVersion, { alone: Rule[]; withPrevious: Rule[] }>();
+
+/** The rules for a format version, with or without last year's report: the same few lists for every report. */
+function applicable(version: FormatVersion, withPrevious: boolean): Rule[] {
+  let lists = applicableCache.get(version);
+  if (!lists) {
+    const forVersion = RULES.filter((rule) => rule.meta.formats.includes(version));
+    lists = { alone: forVersion.filter((rule) => !rule.meta.needsPrevious), withPrevious: forVersion };
+    applicableCache.set(version, lists);
+  }
+  return withPrevious ? lists.withPrevious : lists.alone;
 }
 
 function validateOptions(options: CheckOptions): void {

@@ -24,6 +24,22 @@ export function appealGroupLabel(format: FormatDef, groupKey: string): string {
 
 /** Display name of any data row: a Table A row, a Table B row or group, or a Table C group, from its key. */
 export function rowLabel(format: FormatDef, key: string): string {
+  let byKey = rowLabelCache.get(format);
+  if (!byKey) rowLabelCache.set(format, (byKey = new Map()));
+  let label = byKey.get(key);
+  if (label === undefined) {
+    label = findRowLabel(format, key);
+    // Keys come from the format and from anomalies; the cap keeps odd keys read from documents from piling up.
+    if (byKey.size > 5000) byKey.clear();
+    byKey.set(key, label);
+  }
+  return label;
+}
+
+/** Row names repeat for every report; looking them up walks the format's lists. */
+const rowLabelCache = new WeakMap<FormatDef, Map<string, string>>();
+
+function findRowLabel(format: FormatDef, key: string): string {
   const [table, ...rest] = key.split('.');
   const row = rest.join('.');
   if (table === 'requests') return requestRowLabel(format, row);
@@ -49,6 +65,18 @@ export function labelDef(format: FormatDef, key: string): LabelDef | undefined {
   if (!byKey) labelDefCache.set(format, (byKey = new Map()));
   if (!byKey.has(key)) byKey.set(key, findLabelDef(format, key));
   return byKey.get(key);
+}
+
+/** Every label definition of the format: Table A's rows and columns, Table B's and C's rows, groups and columns. */
+export function labelDefs(format: FormatDef): LabelDef[] {
+  return [
+    ...format.active.flatMap((block) => [...block.rows, ...block.columns]),
+    ...format.requestRows,
+    ...format.requestGroups,
+    ...format.requestColumns,
+    ...format.appealGroups,
+    ...format.appealColumns,
+  ];
 }
 
 const labelDefCache = new WeakMap<FormatDef, Map<string, LabelDef | undefined>>();

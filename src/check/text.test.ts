@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
+import { foldWidth } from '../format/normalize.js';
 import type { TextLine } from '../model/report.js';
-import { findAll, lastLineWith, quote, searchText } from './text.js';
+import { findAll, findAllByLiteral, findFirst, lastLineWith, quote, searchText } from './text.js';
 
 const lines = (...texts: string[]): TextLine[] => texts.map((text, i) => ({ text, loc: { line: i + 10 } }));
 
@@ -33,4 +35,66 @@ test('lastLineWith finds the signature line, spaces ignored', () => {
 test('quote trims and shortens', () => {
   assert.equal(quote('  a  b '), 'a b');
   assert.equal(quote('一二三四五', 3), '一二三…');
+});
+
+/** The plain definition: each line width-folded, every space dropped, each character remembering its line. */
+function referenceSearch(texts: string[]): { text: string; lineOf: number[] } {
+  let text = '';
+  const lineOf: number[] = [];
+  texts.forEach((line, index) => {
+    for (const unit of foldWidth(line).split('')) {
+      const code = unit.charCodeAt(0);
+      if (/\s/.test(unit) || code <= 0x1f || code === 0x85) continue;
+      text += unit;
+      lineOf.push(index);
+    }
+  });
+  return { text, lineOf };
+}
+
+test('searchText folds and strips every kind of line the way NFKC and \\s would, and knows each line', () => {
+  const alphabet = [
+    ...'申请公开 年度1-9aZ、。《》“”—·',
+    ...'（）：，０９Ａｚ～！', // full-width ASCII
+    '\t', '\u3000', '\u00a0', '\u2003', '\ufeff', '\u0085', '\u200b', // spaces, and a zero-width one that is not
+    '①', '㎡', 'ﬁ', '…', 'é', 'e\u0301', '\u1100\u1161', '가', // compatibility forms and combining sequences
+    '😀', '\ud800', '\udc00', // a surrogate pair and lone halves
+  ];
+  const line = fc.array(fc.constantFrom(...alphabet), { maxLength: 12 }).map((parts) => parts.join(''));
+  fc.assert(
+    fc.property(fc.array(line, { maxLength: 8 }), (texts) => {
+      const expected = referenceSearch(texts);
+      const search = searchText(lines(...texts));
+      assert.equal(search.text, expected.text);
+      for (let i = 0; i < expected.text.length; i++) {
+        const found = findFirst(search, new RegExp(`(?<=^[^]{${i}})[^]`));
+        assert.equal(found?.line.loc.line, (expected.lineOf[i] ?? 0) + 10);
+      }
+    }),
+    { numRuns: 400 },
+  );
+});
+
+test('a match starting on a line after lines with nothing to search reports its own line', () => {
+  const search = searchText(lines('  ', '\u3000', '申请3件', '', ' ', '依申请公开'));
+  assert.deepEqual(
+    findAll(search, /申请/).map((m) => m.line.loc.line),
+    [12, 15],
+  );
+  assert.equal(findFirst(searchText(lines()), /x/), undefined);
+});
+
+test('findAllByLiteral finds what findAll finds, for a pattern whose literal follows a four-digit year', () => {
+  const span = /(\d{4})年1月1日(?:起)?(?:至|到)(?:(\d{4})年)?12月31日/;
+  const token = fc.constantFrom('2024', '2023', '1', '12', '年', '1月1日', '至', '到', '起', '12月31日', '统计', ' ', '。');
+  const line = fc.array(token, { maxLength: 14 }).map((parts) => parts.join(''));
+  fc.assert(
+    fc.property(fc.array(line, { maxLength: 6 }), (texts) => {
+      const search = searchText(lines(...texts));
+      const plain = findAll(search, span).map((m) => [m.match.index, m.match[0], m.line.loc.line]);
+      const anchored = findAllByLiteral(search, span, '年1月1日', 4).map((m) => [m.match.index, m.match[0], m.line.loc.line]);
+      assert.deepEqual(anchored, plain);
+    }),
+    { numRuns: 500 },
+  );
 });

@@ -2,17 +2,18 @@
  * Searching the report's text the way a reader would: across line breaks, ignoring spaces and full-/half-width
  * differences, and answering with the line where the phrase starts so a finding can point at it.
  */
+import { Buffer } from 'node:buffer';
 import { foldWidth } from '../format/normalize.js';
 import type { SectionKey } from '../format/types.js';
 import type { CanonicalReport, TextLine } from '../model/report.js';
 import type { FindingLocation, RuleContext } from './types.js';
 
-/** Text prepared for matching: width-folded, spaces removed, each character knowing its line. */
+/** Text prepared for matching: width-folded, spaces removed, each line's text found by where it starts. */
 export interface SearchText {
   text: string;
   lines: TextLine[];
-  /** Index into `lines` for each character of `text`. */
-  lineOf: number[];
+  /** Offset in `text` where each line's folded text starts, ascending (a line left empty shares its successor's). */
+  starts: number[];
 }
 
 export interface TextMatch {
@@ -39,46 +40,215 @@ export function documentLines(report: CanonicalReport): TextLine[] {
   return sections.flatMap((s) => [{ text: s.heading, loc: s.loc }, ...(s.lines.length ? s.lines : [])]);
 }
 
-const searchCache = new WeakMap<TextLine[], SearchText>();
-
-/** Built once per list of lines: several rules search the same section. */
+/**
+ * Text prepared for searching, built afresh for each list of lines. `RuleContext.search` keeps it for the length of
+ * one check, so the rules that read the same section share it and it is gone with the check. The kept characters
+ * go into one buffer of UTF-16 units, decoded once, and only each line's start offset is kept: per-character strings,
+ * a per-character line index or hundreds of small pieces cost more than all the searching after them.
+ */
 export function searchText(lines: TextLine[]): SearchText {
-  const cached = searchCache.get(lines);
-  if (cached) return cached;
-  const parts: string[] = [];
-  const lineOf: number[] = [];
-  lines.forEach((line, index) => {
-    const folded = foldWidth(line.text);
-    let kept = '';
-    for (let i = 0; i < folded.length; i++) {
-      const code = folded.charCodeAt(i);
-      // Whitespace as \s knows it: ASCII space and controls, NBSP, ideographic space and the Unicode spaces.
-      if (code <= 0x20 || code === 0xa0 || code === 0x3000 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x1680 || code === 0x85) continue;
-      kept += folded[i];
-      lineOf.push(index);
+  // Characters are read from one flat string of all the lines: reading them one by one from each line's own string
+  // costs several times more when extraction made the lines as slices of the document text.
+  const texts = new Array<string>(lines.length);
+  for (let index = 0; index < lines.length; index++) texts[index] = (lines[index] as TextLine).text;
+  const joined = texts.join('');
+  const starts = new Array<number>(lines.length);
+  let units = scratch;
+  let length = 0;
+  let from = 0;
+  for (let index = 0; index < lines.length; index++) {
+    starts[index] = length;
+    const text = texts[index] as string;
+    const to = from + text.length;
+    units = withRoom(units, length + text.length);
+    let end = appendSearchable(joined, from, to, units, length, false);
+    if (end < 0) {
+      const folded = foldWidth(text);
+      units = withRoom(units, length + folded.length);
+      end = appendSearchable(folded, 0, folded.length, units, length, true);
     }
-    parts.push(kept);
-  });
-  const search = { text: parts.join(''), lines, lineOf };
-  searchCache.set(lines, search);
-  return search;
+    length = end;
+    from = to;
+  }
+  if (units.length <= SCRATCH_KEPT) scratch = units;
+  return { text: unitsToString(units, length), lines, starts };
+}
+
+/** Reused from one build to the next: a build never outlives its call. */
+let scratch: Uint16Array = new Uint16Array(4096);
+
+/** Units of scratch kept between builds (1 MB); the buffer for a larger document is let go with its build. */
+const SCRATCH_KEPT = 1 << 19;
+
+/** Uint16Array stores units in the machine's byte order; Node's UTF-16 decoding reads little-endian. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * The first `length` units as a string. Node's utf16le decoding copies the units as they are (a lone surrogate
+ * too) and is several times faster than TextDecoder, which would also replace lone surrogates.
+ */
+function unitsToString(units: Uint16Array, length: number): string {
+  if (LITTLE_ENDIAN) return Buffer.from(units.buffer, units.byteOffset, length * 2).toString('utf16le');
+  let text = '';
+  for (let i = 0; i < length; i += 4096) text += String.fromCharCode(...units.subarray(i, Math.min(i + 4096, length)));
+  return text;
+}
+
+function withRoom(units: Uint16Array, needed: number): Uint16Array {
+  if (units.length >= needed) return units;
+  const larger = new Uint16Array(Math.max(needed, units.length * 2));
+  larger.set(units);
+  return larger;
+}
+
+/**
+ * Writes one line, `text` from `from` to `to`, without its spaces into `units` from `at` and returns where it ended.
+ * Most report lines hold only ASCII, unified ideographs, CJK punctuation that NFKC leaves alone, full-width ASCII
+ * (which NFKC maps one to one onto ASCII) and spaces (which NFKC leaves or makes a plain space, removed either way);
+ * none of these combine with a neighbour, so this scan folds such a line itself, far cheaper than foldWidth. For any
+ * other character it gives up with -1, unless the line is `folded` already.
+ */
+function appendSearchable(
+  text: string,
+  from: number,
+  to: number,
+  units: Uint16Array,
+  at: number,
+  folded: boolean,
+): number {
+  let end = at;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x4e00 && code <= 0x9fff) || (code > 0x20 && code < 0x7f)) units[end++] = code;
+    else if (isSpace(code)) continue;
+    else if (isFullWidthAscii(code)) units[end++] = code - FULL_WIDTH_OFFSET;
+    else if (folded || isOwnFoldedForm(code)) units[end++] = code;
+    else return -1;
+  }
+  return end;
+}
+
+/** Whitespace as \s knows it plus the ASCII controls and NEL: what searching ignores. */
+function isSpace(code: number): boolean {
+  return (
+    code <= 0x20 ||
+    code === 0x3000 ||
+    code === 0xa0 ||
+    code === 0xfeff ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x1680 ||
+    code === 0x85
+  );
+}
+
+/** ！ to ～: NFKC maps each onto the ASCII character 0xfee0 below it. */
+const FULL_WIDTH_OFFSET = 0xfee0;
+
+function isFullWidthAscii(code: number): boolean {
+  return code >= 0xff01 && code <= 0xff5e;
+}
+
+/** 、。〈〉《》「」『』【】—‘’“”· : punctuation that NFKC leaves as it is. */
+function isOwnFoldedForm(code: number): boolean {
+  return (
+    code === 0x3001 ||
+    code === 0x3002 ||
+    (code >= 0x3008 && code <= 0x3011) ||
+    code === 0x2014 ||
+    code === 0x2018 ||
+    code === 0x2019 ||
+    code === 0x201c ||
+    code === 0x201d ||
+    code === 0x00b7
+  );
+}
+
+/** The line holding the character at `index` of `search.text`; the first line for an index past the end. */
+function lineIndexAt(search: SearchText, index: number): number {
+  if (index >= search.text.length) return 0;
+  // The last line starting at or before `index`: lines left empty share a start with the line after them.
+  let low = 0;
+  let high = search.starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((search.starts[middle] as number) <= index) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+const globalCache = new WeakMap<RegExp, RegExp>();
+
+/** The pattern with the `g` flag, made once per pattern: rules pass module constants, searched for every report. */
+function globalOf(pattern: RegExp): RegExp {
+  let global = globalCache.get(pattern);
+  if (!global) {
+    global = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
+    globalCache.set(pattern, global);
+  }
+  return global;
 }
 
 /** Every match of `pattern` (made global here) with the line where it starts. */
 export function findAll(search: SearchText, pattern: RegExp): TextMatch[] {
-  const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
-  const global = new RegExp(pattern.source, flags);
+  const global = globalOf(pattern);
+  global.lastIndex = 0;
   const out: TextMatch[] = [];
   for (let m = global.exec(search.text); m !== null; m = global.exec(search.text)) {
-    const line = search.lines[search.lineOf[m.index] ?? 0];
+    const line = search.lines[lineIndexAt(search, m.index)];
     if (line) out.push({ match: m, line });
     if (m[0] === '') global.lastIndex++;
   }
   return out;
 }
 
+const stickyCache = new WeakMap<RegExp, RegExp>();
+
+/**
+ * findAll for a pattern each of whose matches has `literal` exactly `lead` characters after its start, such as
+ * /(\d{4})年1月1日…/ with lead 4. Only the places `lead` before each occurrence of the literal are tried, where the
+ * pattern itself, starting with a digit class, would be tried at every digit of the tables. Same matches, same order.
+ */
+export function findAllByLiteral(search: SearchText, pattern: RegExp, literal: string, lead: number): TextMatch[] {
+  let sticky = stickyCache.get(pattern);
+  if (!sticky) stickyCache.set(pattern, (sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`)));
+  const { text } = search;
+  const out: TextMatch[] = [];
+  // `from` plays the global search's lastIndex: no match may start before it.
+  let from = 0;
+  for (let at = text.indexOf(literal, from + lead); at !== -1; at = text.indexOf(literal, from + lead)) {
+    sticky.lastIndex = at - lead;
+    const m = sticky.exec(text);
+    if (m === null) {
+      from = at - lead + 1;
+      continue;
+    }
+    const line = search.lines[lineIndexAt(search, m.index)];
+    if (line) out.push({ match: m, line });
+    from = m.index + Math.max(m[0].length, 1);
+  }
+  sticky.lastIndex = 0;
+  return out;
+}
+
+/** The first match of `pattern` with its line: one search, where `findAll` would go on to the end of the text. */
 export function findFirst(search: SearchText, pattern: RegExp): TextMatch | undefined {
-  return findAll(search, pattern)[0];
+  // A plain pattern finds the first match from the start by itself; only a global or sticky one needs the copy.
+  const plain = !pattern.global && !pattern.sticky;
+  const match = plain ? pattern.exec(search.text) : firstOf(globalOf(pattern), search.text);
+  const line = match ? search.lines[lineIndexAt(search, match.index)] : undefined;
+  return match && line ? { match, line } : undefined;
+}
+
+function firstOf(global: RegExp, text: string): RegExpExecArray | null {
+  global.lastIndex = 0;
+  const match = global.exec(text);
+  global.lastIndex = 0;
+  return match;
 }
 
 /** Location of a line, tagged with the section or field it belongs to. */

@@ -1,7 +1,8 @@
 /** One finding type for every rule and every formatter (stylish, json, sarif). */
 import type { Location } from '../ingest/document.js';
 import type { FormatDef, FormatVersion } from '../format/types.js';
-import type { CanonicalReport, CellValue } from '../model/report.js';
+import type { CanonicalReport, CellValue, TextLine } from '../model/report.js';
+import type { SearchText } from './text.js';
 
 export type Severity = 'error' | 'inconsistency' | 'warning' | 'info';
 export type Locale = 'zh-CN' | 'en';
@@ -88,6 +89,10 @@ export interface RuleContext {
   locate(key: string): FindingLocation;
   /** A participating cell for `Finding.cells`: key, value and provenance. */
   cell(key: string, side?: FindingCell['side']): FindingCell;
+  /** What `build` works out from the report, once per check: the rules that need the same reading share it. */
+  derived<T>(build: (context: RuleContext) => T): T;
+  /** These lines prepared for searching (`searchText`), built once per check and list of lines. */
+  search(lines: TextLine[]): SearchText;
   /** Records a finding; the runner fills in ruleId, severity, message, hint and the file. */
   emit(descriptor: ReportDescriptor): void;
 }

@@ -1,8 +1,8 @@
 /** blank-cell: a row that is there but has empty cells; one finding per row, listing the empty cells. */
-import { cellDefs, type CellDef } from '../../format/index.js';
+import type { CellDef } from '../../format/index.js';
 import { covers } from '../anomalies.js';
-import type { FormatDef } from '../../format/types.js';
 import type { ValueTree } from '../../model/report.js';
+import { cellRows, leafValue, rowObject, valueFacts, type CellRow } from '../cells.js';
 import type { RuleExamples } from '../examples.js';
 import { rowLabel } from '../labels.js';
 import type { Rule, RuleContext } from '../types.js';
@@ -34,20 +34,31 @@ export const rule: Rule = {
   check(context) {
     const { report } = context;
     // Nothing blank anywhere: the common case needs no row-by-row look.
-    if (!hasNull(report.active) && !hasNull(report.requests) && !hasNull(report.appeals)) return;
-    const rows = rowsOf(context.format);
+    const facts = context.derived(valueFacts);
+    const blankSomewhere = facts
+      ? facts.active.blank || facts.requests.blank || facts.appeals.blank
+      : hasNull(report.active) || hasNull(report.requests) || hasNull(report.appeals);
+    if (!blankSomewhere) return;
+    const rows = cellRows(context.format);
+    // How many cells of each row are blank; which ones is worked out only for a row that may be reported.
+    const blankCounts = rows.map((row) => {
+      const node = rowObject(report, row);
+      let count = 0;
+      for (const { leaf } of row.cells) if (isBlank(node, leaf)) count++;
+      return count;
+    });
     const blankTables = new Set(
-      ['active', 'requests', 'appeals'].filter((t) =>
-        [...rows.entries()].every(
-          ([key, cells]) => !key.startsWith(`${t}.`) || cells.every((c) => isBlank(context, c)),
-        ),
+      (['active', 'requests', 'appeals'] as const).filter((t) =>
+        rows.every((row, i) => row.table !== t || blankCounts[i] === row.cells.length),
       ),
     );
-    for (const [key, cells] of rows) {
-      if (blankTables.has(key.split('.')[0] ?? '')) continue;
-      if (context.report.anomalies.some((a) => EXPLAINED.has(a.code) && covers(a, key))) continue;
-      const blank = cells.filter((c) => isBlank(context, c) && !unparsable(context, c.key));
-      if (blank.length === 0 || !present(context, key, cells)) continue;
+    rows.forEach((row, i) => {
+      const { key } = row;
+      if (blankCounts[i] === 0 || blankTables.has(row.table)) return;
+      if (report.anomalies.some((a) => EXPLAINED.has(a.code) && covers(a, key))) return;
+      const node = rowObject(report, row);
+      const blank = row.cells.filter((c) => isBlank(node, c.leaf) && !unparsable(context, c.def.key)).map((c) => c.def);
+      if (blank.length === 0 || !present(context, row, node)) return;
       const first = blank[0] as CellDef;
       context.emit({
         messageId: 'blank',
@@ -59,13 +70,9 @@ export const rule: Rule = {
         location: context.locate(first.key),
         cells: blank.map((c) => context.cell(c.key)),
       });
-    }
+    });
   },
 };
-
-function isBlank(context: RuleContext, cell: CellDef): boolean {
-  return (context.value(cell.key) ?? null) === null;
-}
 
 /** An unreadable cell is reported by table-incomplete with what it held. */
 function unparsable(context: RuleContext, key: string): boolean {
@@ -73,12 +80,17 @@ function unparsable(context: RuleContext, key: string): boolean {
 }
 
 /** The row was printed: it has a value, a provenance, or its label was read. */
-function present(context: RuleContext, rowKey: string, cells: CellDef[]): boolean {
+function present(context: RuleContext, row: CellRow, node: ValueTree | undefined): boolean {
   const { report } = context;
-  if (cells.some((c) => !isBlank(context, c) || report.provenance[c.key])) return true;
-  const [table, ...rest] = rowKey.split('.');
+  if (row.cells.some((c) => !isBlank(node, c.leaf) || report.provenance[c.def.key])) return true;
+  const [table, ...rest] = row.key.split('.');
   const id = rest.join('.');
   return report.labels.some((l) => l.key === `${table}.row:${id}` || l.key === `${table}.group:${id}`);
+}
+
+/** Blank as a reader sees it: nothing, null, or something that is not a number. */
+function isBlank(node: ValueTree | undefined, leaf: string): boolean {
+  return (leafValue(node, leaf) ?? null) === null;
 }
 
 export const examples: RuleExamples = {
@@ -111,26 +123,10 @@ export const examples: RuleExamples = {
   ],
 };
 
-const rowCache = new WeakMap<FormatDef, Map<string, CellDef[]>>();
-
-/** The format's cells grouped by row (`requests.granted` → its seven cells), built once per format. */
-function rowsOf(format: FormatDef): Map<string, CellDef[]> {
-  let rows = rowCache.get(format);
-  if (!rows) {
-    rows = new Map<string, CellDef[]>();
-    for (const cell of cellDefs(format)) {
-      const key = `${cell.table}.${cell.row}`;
-      const list = rows.get(key);
-      if (list) list.push(cell);
-      else rows.set(key, [cell]);
-    }
-    rowCache.set(format, rows);
-  }
-  return rows;
-}
-
 function hasNull(tree: ValueTree): boolean {
-  for (const value of Object.values(tree)) {
+  // for…in rather than Object.values: no array per node on a walk that runs for every report.
+  for (const key in tree) {
+    const value = tree[key];
     if (value === null) return true;
     if (typeof value === 'object' && hasNull(value)) return true;
   }

@@ -1,6 +1,6 @@
 /** citation: the format notices are 国办公开办函 documents; citing them without 函 is a common slip. */
 import type { RuleExamples } from '../examples.js';
-import { documentLines, findAll, lineLocation, searchText } from '../text.js';
+import { documentLines, findAll, lineLocation } from '../text.js';
 import type { Rule } from '../types.js';
 
 /** Document numbers of the two format notices. */
@@ -28,7 +28,7 @@ export const rule: Rule = {
     },
   },
   check(context) {
-    const search = searchText(documentLines(context.report));
+    const search = context.search(documentLines(context.report));
     for (const { match, line } of findAll(search, /国办公开办[〔[(【](\d{4})[〕\])】](\d+)号/)) {
       const [raw, year = '', number] = match;
       if (NOTICES[year] !== number) continue;

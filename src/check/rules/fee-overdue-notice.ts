@@ -1,6 +1,6 @@
 /** fee-overdue-notice: applications dropped for unpaid fees imply fee notices, which 六 must report. */
 import type { RuleExamples } from '../examples.js';
-import { findFirst, searchText, sectionLines, sectionLocation } from '../text.js';
+import { findFirst, sectionLines, sectionLocation } from '../text.js';
 import type { Rule } from '../types.js';
 
 const KEY = 'requests.otherDisposal.overdueFee.total';
@@ -42,7 +42,7 @@ export const rule: Rule = {
   check(context) {
     const count = context.value(KEY);
     if (typeof count !== 'number' || count <= 0) return;
-    const search = searchText(sectionLines(context.report, 'other'));
+    const search = context.search(sectionLines(context.report, 'other'));
     const cells = [context.cell(KEY)];
     const denied = findFirst(search, DENIED);
     if (denied) {

@@ -1,7 +1,7 @@
 /** fee-statement: 六 says where the agency stands on the 信息处理费 (charged, or not). */
 import type { RuleExamples } from '../examples.js';
 import { SECTIONS_KEYS } from '../../format/index.js';
-import { findFirst, lineLocation, searchText, sectionLines, sectionLocation } from '../text.js';
+import { findFirst, lineLocation, sectionLines, sectionLocation } from '../text.js';
 import type { Rule } from '../types.js';
 
 /**
@@ -44,10 +44,10 @@ export const rule: Rule = {
   },
   check(context) {
     const { report } = context;
-    const other = searchText(sectionLines(report, 'other'));
+    const other = context.search(sectionLines(report, 'other'));
     if (POSITION.some((p) => findFirst(other, p))) return;
     // Only prose: the Table 三 label 逾期未按收费通知要求缴纳费用 is no statement.
-    const all = searchText(SECTIONS_KEYS.filter((k) => k !== 'other').flatMap((k) => sectionLines(report, k)));
+    const all = context.search(SECTIONS_KEYS.filter((k) => k !== 'other').flatMap((k) => sectionLines(report, k)));
     const found = POSITION.map((p) => findFirst(all, p)).find((m) => m !== undefined);
     if (found) {
       context.emit({

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ruleTester } from '../rule-tester.js';
-import { comparable, examples, rule, wordingDiffers } from './label-official.js';
+import { comparable, examples, isWhiteSpaceOnly, rule, wordingDiffers } from './label-official.js';
 
 ruleTester(rule, examples);
 
@@ -16,4 +16,13 @@ test('wordingDiffers: cuts and glue are not differences, changed words are', () 
   assert.ok(differs('行政处理', '行政强制'));
   // A word cut at one end and glued at the other cannot be told from a wrap: not reported.
   assert.ok(!differs('许可事项', '行政许可'));
+});
+
+test('isWhiteSpaceOnly agrees with trim() for every UTF-16 unit, alone and after a space', () => {
+  for (let code = 0; code <= 0xffff; code++) {
+    const unit = String.fromCharCode(code);
+    assert.equal(isWhiteSpaceOnly(unit), unit.trim() === '', `U+${code.toString(16)}`);
+    assert.equal(isWhiteSpaceOnly(` ${unit}\u3000`), ` ${unit}\u3000`.trim() === '', `U+${code.toString(16)}`);
+  }
+  assert.equal(isWhiteSpaceOnly(''), true);
 });

@@ -1,7 +1,8 @@
 /** label-official: table labels read in the report against the format's wording, naming known misprints. */
 import { normalizeLabel, stripNumbering } from '../../format/normalize.js';
 import type { RuleExamples } from '../examples.js';
-import { labelDef } from '../labels.js';
+import type { FormatDef } from '../../format/types.js';
+import { labelDef, labelDefs } from '../labels.js';
 import type { Rule } from '../types.js';
 
 export const rule: Rule = {
@@ -35,10 +36,14 @@ export const rule: Rule = {
     },
   },
   check(context) {
+    const outdatedWordings = outdatedWordingsOf(context.format);
     for (const label of context.report.labels) {
-      if (!label.official || !label.raw.trim()) continue;
-      const raw = comparable(label.raw);
+      if (!label.official || isWhiteSpaceOnly(label.raw)) continue;
       const official = comparable(label.official);
+      const raw = label.raw === label.official ? official : comparable(label.raw);
+      // Most labels read as printed in the format: only an outdated wording could still be a finding then, and no
+      // label's outdated wording is this one, so its definition need not be looked up.
+      if (raw === official && !outdatedWordings.has(raw)) continue;
       const def = labelDef(context.format, label.key);
       const corruption =
         raw === official
@@ -91,6 +96,31 @@ function longestCommonRun(a: string, b: string): [number, number, number] {
   return best;
 }
 
+/**
+ * Whether `trim()` would leave nothing, decided without trimming: a label's first character almost always settles it,
+ * and trim() costs more than the rest of this rule's look at a label that reads as printed.
+ */
+export function isWhiteSpaceOnly(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // White space and line terminators as ECMAScript defines them: what trim() removes.
+    const space =
+      (code >= 0x09 && code <= 0x0d) ||
+      code === 0x20 ||
+      code === 0xa0 ||
+      code === 0x1680 ||
+      (code >= 0x2000 && code <= 0x200a) ||
+      code === 0x2028 ||
+      code === 0x2029 ||
+      code === 0x202f ||
+      code === 0x205f ||
+      code === 0x3000 ||
+      code === 0xfeff;
+    if (!space) return false;
+  }
+  return true;
+}
+
 /** Normalised, numbering stripped, punctuation and quotes dropped: only the words are compared. */
 export function comparable(text: string): string {
   let cached = comparableCache.get(text);
@@ -104,6 +134,22 @@ export function comparable(text: string): string {
 }
 
 const comparableCache = new Map<string, string>();
+
+const outdatedCache = new WeakMap<FormatDef, Set<string>>();
+
+/** Every outdated wording any label of the format has, comparable: built once per format. */
+function outdatedWordingsOf(format: FormatDef): Set<string> {
+  let wordings = outdatedCache.get(format);
+  if (!wordings) {
+    wordings = new Set<string>();
+    for (const def of labelDefs(format)) {
+      const outdated = 'outdated' in def ? (def.outdated as string[] | undefined) : undefined;
+      for (const wording of outdated ?? []) wordings.add(comparable(wording));
+    }
+    outdatedCache.set(format, wordings);
+  }
+  return wordings;
+}
 
 export const examples: RuleExamples = {
   valid: [

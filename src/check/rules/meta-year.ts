@@ -1,12 +1,14 @@
 /** meta-year: the year in the title, the report year and the year of the statistics period agree. */
 import type { RuleExamples } from '../examples.js';
-import { documentLines, findAll, lineLocation, searchText } from '../text.js';
+import { documentLines, findAll, findAllByLiteral, lineLocation } from '../text.js';
 import type { Rule } from '../types.js';
 
 /** 统计期限为2024年…, 统计时限自2024年… */
 const PERIOD = /统计(?:期限|时限|时间|期间|区间|周期)[^。;]{0,8}?(\d{4})年/;
 /** 2024年1月1日至(2024年)12月31日 */
 const SPAN = /(\d{4})年1月1日(?:起)?(?:至|到|-|—|~|～)(?:(\d{4})年)?12月31日/;
+/** What every SPAN match holds right after its four-digit year: where the search for one starts. */
+const SPAN_LITERAL = '年1月1日';
 
 export const rule: Rule = {
   meta: {
@@ -41,10 +43,12 @@ export const rule: Rule = {
     if (titleYear && Number(titleYear) !== year) {
       context.emit({ messageId: 'title', data: { found: titleYear, year }, location: context.locate('meta.title') });
     }
-    const search = searchText(documentLines(context.report));
+    const search = context.search(documentLines(context.report));
     const seen = new Set<string>();
-    for (const pattern of [PERIOD, SPAN]) {
-      for (const { match, line } of findAll(search, pattern)) {
+    const periods = findAll(search, PERIOD);
+    const spans = findAllByLiteral(search, SPAN, SPAN_LITERAL, 4);
+    for (const matches of [periods, spans]) {
+      for (const { match, line } of matches) {
         const found = [match[1], match[2]].find((y) => y !== undefined && Number(y) !== year);
         const id = `${line.loc.line ?? ''}:${line.text}`;
         if (!found || seen.has(id)) continue;

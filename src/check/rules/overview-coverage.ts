@@ -1,6 +1,6 @@
 /** overview-coverage: 一、总体情况 covers the five topics the 2021 format lists. */
 import type { RuleExamples } from '../examples.js';
-import { searchText, sectionLines, sectionLocation } from '../text.js';
+import { sectionLines, sectionLocation } from '../text.js';
 import type { Localized, Rule } from '../types.js';
 
 interface Topic {
@@ -50,7 +50,7 @@ export const rule: Rule = {
   },
   check(context) {
     if (!context.report.sections.overview) return;
-    const { text } = searchText(sectionLines(context.report, 'overview'));
+    const { text } = context.search(sectionLines(context.report, 'overview'));
     const missing = TOPICS.filter((t) => !t.pattern.test(text));
     if (missing.length === 0) return;
     context.emit({

@@ -1,6 +1,6 @@
 /** problems-rectification: 五 says how last year's problems were dealt with. */
 import type { RuleExamples } from '../examples.js';
-import { searchText, sectionLines, sectionLocation } from '../text.js';
+import { sectionLines, sectionLocation } from '../text.js';
 import type { Rule } from '../types.js';
 
 /** 整改, 上年度…问题, 去年, 以往 …: any reference back to earlier problems or their rectification. */
@@ -29,7 +29,7 @@ export const rule: Rule = {
   },
   check(context) {
     if (!context.report.sections.problems) return;
-    const { text } = searchText(sectionLines(context.report, 'problems'));
+    const { text } = context.search(sectionLines(context.report, 'problems'));
     if (REFERENCE.test(text)) return;
     context.emit({ messageId: 'noReference', location: sectionLocation(context.report, 'problems') });
   },

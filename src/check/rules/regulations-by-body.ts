@@ -1,6 +1,6 @@
 /** regulations-by-body: 乡镇 and 街道 cannot make 规章, so their 规章 counts are zero. */
-import { cellDefs } from '../../format/index.js';
 import { isGrassroots } from '../agency.js';
+import { cellRow, leafValue, rowObject } from '../cells.js';
 import type { RuleExamples } from '../examples.js';
 import type { Rule } from '../types.js';
 
@@ -26,14 +26,19 @@ export const rule: Rule = {
     },
   },
   check(context) {
-    if (!isGrassroots(context.report)) return;
-    const cells = cellDefs(context.format).filter((c) => c.table === 'active' && c.row === 'regulations');
-    const nonZero = cells.filter((c) => {
-      const value = context.value(c.key);
-      return typeof value === 'number' && value !== 0;
-    });
+    const row = cellRow(context.format, 'active.regulations');
+    if (!row) return;
+    const node = rowObject(context.report, row);
+    const cells = row.cells.map((c) => c.def);
+    const nonZero = row.cells
+      .filter(({ leaf }) => {
+        const value = leafValue(node, leaf);
+        return typeof value === 'number' && value !== 0;
+      })
+      .map((c) => c.def);
     const first = nonZero[0];
-    if (!first) return;
+    // The level is asked last: for a body without a name-given level it takes a look at the name.
+    if (!first || !isGrassroots(context.report)) return;
     context.emit({
       messageId: 'notZero',
       data: { values: nonZero.map((c) => `${c.columnLabel} ${context.value(c.key)}`).join('、') },

@@ -56,6 +56,21 @@ export const rule: Rule = {
 
 /** How many cells a row key has in the format, and the size of each group that must add up (0: no sum). */
 export function rowShape(format: FormatDef, key: string): { parts: number; groupSize: number } {
+  let byKey = shapeCache.get(format);
+  if (!byKey) shapeCache.set(format, (byKey = new Map()));
+  let shape = byKey.get(key);
+  if (!shape) {
+    shape = findRowShape(format, key);
+    // Anomaly keys are the format's row keys; the cap only guards against odd ones.
+    if (byKey.size > 5000) byKey.clear();
+    byKey.set(key, shape);
+  }
+  return { ...shape };
+}
+
+const shapeCache = new WeakMap<FormatDef, Map<string, { parts: number; groupSize: number }>>();
+
+function findRowShape(format: FormatDef, key: string): { parts: number; groupSize: number } {
   if (key.startsWith('requests.')) return { parts: format.requestColumns.length, groupSize: format.requestColumns.length };
   const results = format.appealColumns.length;
   if (key === 'appeals') return { parts: format.appealGroups.length * results, groupSize: results };
@@ -81,21 +96,36 @@ export function fittingSplits(raw: string, parts: number, groupSize: number): nu
     }
     return true;
   };
+  // Digits from each token to the end: every cell still to fill takes at least one of them.
+  const digitsFrom = tokens.map((_, i) => tokens.slice(i).reduce((n, t) => n + t.length, 0));
+  const closesBadGroup = (values: number[]): boolean => {
+    if (groupSize === 0 || values.length % groupSize !== 0) return false;
+    let others = 0;
+    for (let i = values.length - groupSize; i < values.length - 1; i++) others += values[i] as number;
+    return others !== values[values.length - 1];
+  };
   const out: number[][] = [];
-  const walk = (token: number, offset: number, acc: number[]): void => {
+  const acc: number[] = [];
+  // Depth first, in the same order as trying every cut, but a branch is left as soon as it cannot fit (too few or too
+  // many digits for the cells left, or a group whose sum is wrong) instead of being cut to the end first.
+  const walk = (token: number, offset: number): void => {
     if (out.length >= SEARCH_LIMIT) return;
     const digits = tokens[token];
     if (digits === undefined) {
-      if (acc.length === parts && fits(acc)) out.push(acc);
+      if (acc.length === parts && fits(acc)) out.push([...acc]);
       return;
     }
-    if (offset === digits.length) return walk(token + 1, 0, acc);
+    if (offset === digits.length) return walk(token + 1, 0);
+    const cellsLeft = parts - acc.length;
+    if (cellsLeft < tokens.length - token || cellsLeft > (digitsFrom[token] ?? 0) - offset) return;
     const maxLength = digits[offset] === '0' ? 1 : digits.length - offset;
-    for (let length = 1; length <= maxLength && acc.length < parts; length++) {
-      walk(token, offset + length, [...acc, Number(digits.slice(offset, offset + length))]);
+    for (let length = 1; length <= maxLength; length++) {
+      acc.push(Number(digits.slice(offset, offset + length)));
+      if (!closesBadGroup(acc)) walk(token, offset + length);
+      acc.pop();
     }
   };
-  walk(0, 0, []);
+  walk(0, 0);
   return out;
 }
 

@@ -1,6 +1,7 @@
 /** table-incomplete: a table, a row or cells of the template are missing, or a cell could not be read. */
-import { cellDefs } from '../../format/index.js';
+import type { CanonicalReport } from '../../model/report.js';
 import { anomaliesOf, anomalyLocation, anomalySubject } from '../anomalies.js';
+import { leafValue, rowObject, tableRows, type CellRow } from '../cells.js';
 import type { RuleExamples } from '../examples.js';
 import { tableName } from '../labels.js';
 import type { Rule } from '../types.js';
@@ -58,16 +59,20 @@ export const rule: Rule = {
       context.emit({ messageId, data, location: anomalyLocation(anomaly) });
     }
     // A table extraction never found leaves every cell blank, whether or not it said so.
-    const cells = cellDefs(format);
     for (const table of TABLES) {
       if (reported.has(table)) continue;
-      const own = cells.filter((c) => c.table === table);
-      if (own.length > 0 && own.every((c) => (context.value(c.key) ?? null) === null)) {
+      const rows = tableRows(format, table);
+      if (rows.length > 0 && rows.every((row) => allBlank(report, row))) {
         context.emit({ messageId: 'missingTable', data: { table: tableName(table) }, location: { key: table } });
       }
     }
   },
 };
+
+function allBlank(report: CanonicalReport, row: CellRow): boolean {
+  const node = rowObject(report, row);
+  return row.cells.every(({ leaf }) => (leafValue(node, leaf) ?? null) === null);
+}
 
 export const examples: RuleExamples = {
   valid: [{ title: '三张表完整' }],

@@ -1,7 +1,8 @@
 /** text-appeals: what the text says about 行政复议/行政诉讼 agrees with Table 四. */
 import type { SectionKey } from '../../format/types.js';
 import type { RuleExamples } from '../examples.js';
-import { documentLines, findAll, lineLocation, quote, searchText, sectionLines } from '../text.js';
+import { cellKey } from '../keys.js';
+import { documentLines, findAll, lineLocation, quote, sectionLines } from '../text.js';
 import type { Rule, RuleContext } from '../types.js';
 
 /** 无因政府信息公开申请引起的行政复议和行政诉讼; plain 未 is left out: 未及时答复导致行政复议 is no denial. */
@@ -48,7 +49,7 @@ export const rule: Rule = {
     };
     // Both findings need cases in table 四; most reports have none, and then the text need not be searched.
     if (counts.review === 0 && counts.litigation === 0) return;
-    const search = searchText(documentLines(context.report));
+    const search = context.search(documentLines(context.report));
     for (const { match, line } of findAll(search, NONE)) {
       for (const kind of ['review', 'litigation'] as const) {
         const named = [match[1], match[2]].some((m) => m !== undefined && MENTION[kind].test(m));
@@ -61,10 +62,10 @@ export const rule: Rule = {
         });
       }
     }
-    const discussed = (['overview', 'problems'] as SectionKey[])
-      .flatMap((k) => sectionLines(context.report, k))
-      .map((l) => l.text)
-      .join('');
+    let discussed = '';
+    for (const key of ['overview', 'problems'] as SectionKey[]) {
+      for (const line of sectionLines(context.report, key)) discussed += line.text;
+    }
     for (const kind of ['review', 'litigation'] as const) {
       if (counts[kind] === 0 || MENTION[kind].test(discussed)) continue;
       context.emit({
@@ -88,10 +89,10 @@ function totalKey(kind: Kind): string {
 
 /** A group's 总计, or the sum of its results when 总计 is blank. */
 function groupCount(context: RuleContext, group: string): number {
-  const total = context.value(`appeals.${group}.total`);
+  const total = context.value(cellKey('appeals', group, 'total'));
   if (typeof total === 'number') return total;
   const results = ['upheld', 'corrected', 'other', 'pending'];
-  return results.reduce((sum, c) => sum + (context.value(`appeals.${group}.${c}`) ?? 0), 0);
+  return results.reduce((sum, c) => sum + (context.value(cellKey('appeals', group, c)) ?? 0), 0);
 }
 
 export const examples: RuleExamples = {

@@ -1,6 +1,6 @@
 /** text-request-count: the number of applications stated in the text equals Table 三's new applications. */
 import type { RuleExamples } from '../examples.js';
-import { findAll, lineLocation, quote, searchText, sectionLines } from '../text.js';
+import { findAll, lineLocation, quote, sectionLines, type TextMatch } from '../text.js';
 import type { Rule } from '../types.js';
 
 /** 共收到政府信息公开申请3件, 受理依申请公开申请件数为3件 (text is width-folded: ， is ,). */
@@ -39,12 +39,12 @@ export const rule: Rule = {
     const carried = context.value(CARRIED);
     if (fresh === null || fresh === undefined) return;
     for (const key of ['overview', 'requests'] as const) {
-      const search = searchText(sectionLines(context.report, key));
-      const stated = [
-        ...findAll(search, COUNT).map((m) => ({ ...m, count: Number(m.match[1]) })),
-        ...findAll(search, NONE).map((m) => ({ ...m, count: 0 })),
-      ];
-      for (const { match, line, count } of stated) {
+      const search = context.search(sectionLines(context.report, key));
+      const stated: Array<{ found: TextMatch; count: number }> = [];
+      for (const found of findAll(search, COUNT)) stated.push({ found, count: Number(found.match[1]) });
+      for (const found of findAll(search, NONE)) stated.push({ found, count: 0 });
+      for (const { found, count } of stated) {
+        const { match, line } = found;
         const clause = clauseAfter(search.text, match.index + match[0].length);
         const withCarried = INCLUDES_CARRIED.test(clause) && carried !== null && carried !== undefined;
         const table = withCarried ? fresh + carried : fresh;

@@ -1,7 +1,7 @@
 /** xyear-problems-copied: 五 is (nearly) last year's 五 again — 内容雷同. */
 import type { RuleExamples } from '../examples.js';
 import { previousYear } from '../previous.js';
-import { searchText, sectionLines, sectionLocation } from '../text.js';
+import { sectionLines, sectionLocation } from '../text.js';
 import type { Rule } from '../types.js';
 
 /** CASS found reports repeating last year's by about 90%; below that, shared stock phrases are normal. */
@@ -34,8 +34,8 @@ export const rule: Rule = {
   check(context) {
     const previous = previousYear(context);
     if (!previous) return;
-    const now = comparableText(searchText(sectionLines(context.report, 'problems')).text);
-    const before = comparableText(searchText(sectionLines(previous, 'problems')).text);
+    const now = comparableText(context.search(sectionLines(context.report, 'problems')).text);
+    const before = comparableText(context.search(sectionLines(previous, 'problems')).text);
     if (now.length < MIN_LENGTH || before.length < MIN_LENGTH) return;
     const similarity = jaccard(bigrams(now), bigrams(before));
     if (similarity < THRESHOLD) return;
