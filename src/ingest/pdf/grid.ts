@@ -158,10 +158,12 @@ function buildGrid(page: number, h: HLine[], v: VLine[], runs: LineRun[]): { gri
   if (rows < 1 || cols < 1 || rows * cols < 2) return null;
 
   const at = (arr: number[], i: number) => arr[i] ?? 0;
-  const verticalAt = (k: number, r: number) =>
-    virtualX.has(at(xs, k)) || covered(v.filter((l) => Math.abs(l.x - at(xs, k)) <= SNAP).map((l) => [l.y0, l.y1]), at(ys, r), at(ys, r + 1));
-  const horizontalAt = (k: number, c: number) =>
-    virtualY.has(at(ys, k)) || covered(h.filter((l) => Math.abs(l.y - at(ys, k)) <= SNAP).map((l) => [l.x0, l.x1]), at(xs, c), at(xs, c + 1));
+  const verticalAt = borderPresence(rows, (k, r) =>
+    virtualX.has(at(xs, k)) || covered(v.filter((l) => Math.abs(l.x - at(xs, k)) <= SNAP).map((l) => [l.y0, l.y1]), at(ys, r), at(ys, r + 1)),
+  );
+  const horizontalAt = borderPresence(cols, (k, c) =>
+    virtualY.has(at(ys, k)) || covered(h.filter((l) => Math.abs(l.y - at(ys, k)) <= SNAP).map((l) => [l.x0, l.x1]), at(xs, c), at(xs, c + 1)),
+  );
 
   // Slots joined where no border separates them; each group's bounding box is a cell.
   const slot = (r: number, c: number) => r * cols + c;
@@ -176,19 +178,22 @@ function buildGrid(page: number, h: HLine[], v: VLine[], runs: LineRun[]): { gri
       if (r + 1 < rows && !horizontalAt(r + 1, c)) parent[find(slot(r + 1, c))] = find(slot(r, c));
     }
   }
+  // The last row and column each group reaches, by the group's root slot.
+  const lastRow = new Array<number>(rows * cols).fill(0);
+  const lastCol = new Array<number>(rows * cols).fill(0);
+  for (let i = 0; i < rows * cols; i++) {
+    const root = find(i);
+    lastRow[root] = Math.max(lastRow[root] ?? 0, Math.floor(i / cols));
+    lastCol[root] = Math.max(lastCol[root] ?? 0, i % cols);
+  }
   const owner = new Array<number>(rows * cols).fill(-1);
   const cells: Array<GridCell & { runs: LineRun[] }> = [];
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
       if (owner[slot(r, c)] !== -1) continue;
       const root = find(slot(r, c));
-      let r1 = r;
-      let c1 = c;
-      for (let i = 0; i < rows * cols; i++) {
-        if (find(i) !== root) continue;
-        r1 = Math.max(r1, Math.floor(i / cols));
-        c1 = Math.max(c1, i % cols);
-      }
+      const r1 = Math.max(r, lastRow[root] ?? r);
+      const c1 = Math.max(c, lastCol[root] ?? c);
       const index = cells.length;
       for (let rr = r; rr <= r1; rr++) for (let cc = c; cc <= c1; cc++) if (owner[slot(rr, cc)] === -1) owner[slot(rr, cc)] = index;
       cells.push({ row: r, col: c, rowSpan: r1 - r + 1, colSpan: c1 - c + 1, text: '', line: null, runs: [] });
@@ -230,6 +235,20 @@ function buildGrid(page: number, h: HLine[], v: VLine[], runs: LineRun[]): { gri
       cells: cells.map(({ runs: _runs, ...cell }) => cell),
     },
     rest,
+  };
+}
+
+/**
+ * Whether a border is drawn at grid line k along slot `along`, worked out once per place: placing the runs asks again
+ * for every run, and each answer scans every ruling line of the frame.
+ */
+function borderPresence(slots: number, present: (k: number, along: number) => boolean): (k: number, along: number) => boolean {
+  const known = new Map<number, boolean>();
+  return (k, along) => {
+    const key = k * slots + along;
+    let answer = known.get(key);
+    if (answer === undefined) known.set(key, (answer = present(k, along)));
+    return answer;
   };
 }
 

@@ -1,32 +1,82 @@
 /**
- * pdf.js, loaded once per reader thread, with two changes to the thread's globals that make reading several times
- * faster. Both are safe only because the reader thread runs nothing but pdf.js and our own code.
+ * pdf.js, loaded once per reader thread, with changes that make reading several times faster: two to the thread's
+ * globals, two to pdf.js's worker code (worker-patch.ts), and a channel of our own between pdf.js's two halves
+ * (port.ts), set up once and used for every file. The changes to globals are safe only because the reader thread runs
+ * nothing but pdf.js and our own code.
  */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
+import type { PDFWorker } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { SameThreadPort } from './port.js';
+import { patchWorkerSource } from './worker-patch.js';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
-/** pdf.js's worker code: imported for its effect (it registers itself on globalThis); it ships no types. */
+/** pdf.js with the worker every document of this thread is read through, and the channel under it. */
+export interface LoadedPdfjs {
+  pdfjs: Pdfjs;
+  worker: PDFWorker;
+  port: SameThreadPort;
+}
+
+/** What pdf.js's worker code registers on globalThis when it is imported (it ships no types). */
+interface WorkerGlobal {
+  pdfjsWorker?: { WorkerMessageHandler?: { initializeFromPort(port: SameThreadPort): void } };
+}
+
 const WORKER_MODULE = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 
-let loaded: Promise<Pdfjs> | undefined;
+let loaded: Promise<LoadedPdfjs> | undefined;
 
-/** The pdf.js API with its worker code preloaded into this thread (pdf.js's "fake worker" picks it up). */
-export function loadPdfjs(): Promise<Pdfjs> {
+/** The pdf.js API, its worker code loaded into this thread, and the worker that joins them. */
+export function loadPdfjs(): Promise<LoadedPdfjs> {
   loaded ??= load();
   return loaded;
 }
 
-async function load(): Promise<Pdfjs> {
+async function load(): Promise<LoadedPdfjs> {
   const push = Array.prototype.push;
   installInflate();
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  await import(WORKER_MODULE);
+  await loadWorkerCode();
   // The legacy build's core-js replaces Array.prototype.push with a JavaScript version, because V8's does not throw
   // when an array-like reaches 2^53 − 1 elements. No one here gets near that, and the native push makes reading a
   // report about a quarter faster.
   Object.defineProperty(Array.prototype, 'push', { value: push, writable: true, configurable: true, enumerable: false });
-  return pdfjs;
+  const port = new SameThreadPort();
+  return { pdfjs, worker: connectWorker(pdfjs, port), port };
+}
+
+/**
+ * pdf.js's worker code listening on our channel, and the API's worker object on the other end. This is how pdf.js
+ * connects to a worker given as a port; one connection serves every document, each with its own handler on both sides.
+ */
+function connectWorker(pdfjs: Pdfjs, port: SameThreadPort): PDFWorker {
+  const handler = (globalThis as WorkerGlobal).pdfjsWorker?.WorkerMessageHandler;
+  if (!handler) throw new Error('pdf.js worker code did not register itself');
+  handler.initializeFromPort(port);
+  // The declared type of `port` is too narrow (null): pdf.js accepts any object with postMessage and listeners.
+  const options = { port, verbosity: pdfjs.VerbosityLevel.ERRORS } as unknown as ConstructorParameters<typeof pdfjs.PDFWorker>[0];
+  return new pdfjs.PDFWorker(options);
+}
+
+/**
+ * pdf.js's worker code with our patches, imported from its patched text; pdf.js unchanged when no patch applies to
+ * this version or the patched code does not load.
+ */
+async function loadWorkerCode(): Promise<void> {
+  const path = createRequire(import.meta.url).resolve(WORKER_MODULE);
+  const { source, applied } = patchWorkerSource(await readFile(path, 'utf8'));
+  if (applied.length > 0) {
+    try {
+      await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
+      return;
+    } catch {
+      // Falls through to the original code below.
+    }
+  }
+  await import(WORKER_MODULE);
 }
 
 /** Largest output of one compressed stream; anything bigger is left to pdf.js's own decoder. */

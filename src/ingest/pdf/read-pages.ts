@@ -54,9 +54,10 @@ const pdfjsRoot = dirname(require.resolve('pdfjs-dist/package.json'));
 
 /** Reads every page (up to `maxPages`). pdf.js errors (password, invalid structure) propagate unchanged. */
 export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<PdfContent> {
-  const pdfjs = await loadPdfjs();
+  const { pdfjs, worker } = await loadPdfjs();
   const task = pdfjs.getDocument({
     data: bytes,
+    worker,
     // No eval, no font loading, no network; local CMaps for CJK fonts that rely on predefined encodings.
     isEvalSupported: false,
     disableFontFace: true,
@@ -73,7 +74,11 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
     standardFontDataUrl: join(pdfjsRoot, 'standard_fonts') + '/',
     verbosity: pdfjs.VerbosityLevel.ERRORS,
   });
-  const doc = await task.promise;
+  // The worker outlives the document: a file that fails to open must still let go of its handler there.
+  const doc = await task.promise.catch(async (error: unknown) => {
+    await task.destroy();
+    throw error;
+  });
   try {
     const pages: PageContent[] = [];
     const last = Math.min(doc.numPages, options.maxPages);

@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { loadPdfjs } from './pdfjs.js';
+import { readPdf } from './read-pages.js';
+
+/** A small uncompressed PDF from its object bodies (object n is `objects[n - 1]`), with a correct xref table. */
+function buildPdf(objects: string[]): Uint8Array {
+  let out = '%PDF-1.7\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(Buffer.byteLength(out, 'latin1'));
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(out, 'latin1');
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) out += `${String(offset).padStart(10, '0')} 00000 n \n`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new Uint8Array(Buffer.from(out, 'latin1'));
+}
+
+const stream = (content: string) => `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`;
+
+/** A Type 3 font with one glyph, A, drawn by object 7: a 500 × 700 box in glyph space, twice the usual scale. */
+const type3 = (fontBBox: string, width: number) =>
+  `<< /Type /Font /Subtype /Type3 /FontBBox [${fontBBox}] /FontMatrix [0.002 0 0 0.002 0 0] /CharProcs << /A 7 0 R >> ` +
+  `/Encoding << /Type /Encoding /Differences [65 /A] >> /FirstChar 65 /LastChar 65 /Widths [${width}] /Resources << >> >>`;
+
+/**
+ * One page: a ruling line, then "AA" at 12 pt in three Type 3 fonts with the same glyph: F1 declares the glyph's own
+ * box as FontBBox, F2 declares none (all zeros), F3 declares a box the glyph overflows a hundredfold. Fresh bytes
+ * each time: pdf.js takes over the buffer it is given.
+ */
+const type3Pdf = () => buildPdf([
+  '<< /Type /Catalog /Pages 2 0 R >>',
+  '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+  '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R /F3 8 0 R >> >> >>',
+  stream('50 500 300 1 re f BT /F1 12 Tf 72 700 Td (AA) Tj ET BT /F2 12 Tf 72 600 Td (AA) Tj ET BT /F3 12 Tf 72 500 Td (AA) Tj ET'),
+  type3('0 0 500 700', 500),
+  type3('0 0 0 0', 600),
+  stream('500 0 0 0 500 700 d1 0 0 500 700 re f'),
+  type3('0 0 5 7', 700),
+]);
+
+test('Type 3 text: sizes as pdf.js gives them; a font without FontBBox still has its glyphs read for their box', async () => {
+  const content = await readPdf(type3Pdf(), { maxPages: 5 });
+  const runs = content.pages[0]?.runs.map((run) => [run.text, run.y, run.size]);
+  // pdf.js unpatched gives 12, 16.8 and 16.8: F2's glyph box (700 units × 0.002 × 12 pt) stands in for the missing
+  // FontBBox. F3's glyph breaks the declared box, which PDF 32000-1 §9.6.5 forbids; it keeps its declared size here.
+  assert.deepEqual(runs, [
+    ['AA', 100, 12],
+    ['AA', 200, 16.8],
+    ['AA', 300, 12],
+  ]);
+  assert.deepEqual(content.pages[0]?.rules, [{ x0: 50, y0: 299.5, x1: 350, y1: 299.5 }]);
+});
+
+test('a page operator list keeps the drawing and leaves out fonts and text', async () => {
+  const { pdfjs, worker } = await loadPdfjs();
+  const doc = await pdfjs.getDocument({ data: type3Pdf(), worker, verbosity: pdfjs.VerbosityLevel.ERRORS }).promise;
+  try {
+    const list = await (await doc.getPage(1)).getOperatorList();
+    const { OPS } = pdfjs;
+    assert.ok(list.fnArray.includes(OPS.constructPath));
+    for (const op of [OPS.setFont, OPS.showText, OPS.showSpacedText]) assert.ok(!list.fnArray.includes(op));
+  } finally {
+    await doc.destroy();
+  }
+});
+
+test('one channel serves document after document; a file that fails to open lets go of its place on it', async () => {
+  const { port } = await loadPdfjs();
+  const before = port.listenerCount;
+  const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../../fixtures/pdf/${name}`, import.meta.url)));
+  await readPdf(fixture('permissions-only.pdf'), { maxPages: 1 });
+  await assert.rejects(readPdf(fixture('encrypted.pdf'), { maxPages: 1 }), { name: 'PasswordException' });
+  await assert.rejects(readPdf(new Uint8Array([1, 2, 3]), { maxPages: 1 }), { name: 'InvalidPDFException' });
+  await readPdf(type3Pdf(), { maxPages: 1 });
+  assert.equal(port.listenerCount, before);
+});
