@@ -24,6 +24,8 @@ function pathOf(key: string): string[] {
   let path = pathCache.get(key);
   if (!path) {
     path = key.split('.');
+    // Keys are the format's few hundred; a caller passing arbitrary strings must not grow the cache for ever.
+    if (pathCache.size >= 10000) pathCache.clear();
     pathCache.set(key, path);
   }
   return path;
@@ -110,7 +112,10 @@ function shapeOf(version: FormatVersion): { roots: Record<TableName, ShapeNode[]
 
 function buildTree(nodes: ShapeNode[], values: CellValue[]): ValueTree {
   const tree: ValueTree = {};
-  for (const node of nodes) tree[node.name] = 'cell' in node ? (values[node.cell] ?? null) : buildTree(node.children, values);
+  // Leaves start as null, then take their values: a field first given a fraction would otherwise be kept as a boxed
+  // decimal in every report's tree from then on, and reading any cell of it would allocate.
+  for (const node of nodes) tree[node.name] = 'cell' in node ? null : buildTree(node.children, values);
+  for (const node of nodes) if ('cell' in node) tree[node.name] = values[node.cell] ?? null;
   return tree;
 }
 
