@@ -92,7 +92,7 @@ export const PDF_SET_SIZE = 30;
 const pdf: BenchFormat = {
   name: 'pdf',
   variants: ['chromium'],
-  defaultCount: 150,
+  defaultCount: 300,
   async sample(index) {
     const report = randomReport((index % PDF_SET_SIZE) + 1);
     return { report, input: await cachedPdf(report) };

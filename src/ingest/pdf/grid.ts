@@ -158,12 +158,11 @@ function buildGrid(page: number, h: HLine[], v: VLine[], runs: LineRun[]): { gri
   if (rows < 1 || cols < 1 || rows * cols < 2) return null;
 
   const at = (arr: number[], i: number) => arr[i] ?? 0;
-  const verticalAt = borderPresence(rows, (k, r) =>
-    virtualX.has(at(xs, k)) || covered(v.filter((l) => Math.abs(l.x - at(xs, k)) <= SNAP).map((l) => [l.y0, l.y1]), at(ys, r), at(ys, r + 1)),
-  );
-  const horizontalAt = borderPresence(cols, (k, c) =>
-    virtualY.has(at(ys, k)) || covered(h.filter((l) => Math.abs(l.y - at(ys, k)) <= SNAP).map((l) => [l.x0, l.x1]), at(xs, c), at(xs, c + 1)),
-  );
+  // The ruling segments on each grid line, gathered once: every slot edge along that line is checked against them.
+  const verticalSegments = xs.map((x) => v.filter((l) => Math.abs(l.x - x) <= SNAP).map((l): [number, number] => [l.y0, l.y1]));
+  const horizontalSegments = ys.map((y) => h.filter((l) => Math.abs(l.y - y) <= SNAP).map((l): [number, number] => [l.x0, l.x1]));
+  const verticalAt = borderPresence(rows, (k, r) => virtualX.has(at(xs, k)) || covered(verticalSegments[k] ?? [], at(ys, r), at(ys, r + 1)));
+  const horizontalAt = borderPresence(cols, (k, c) => virtualY.has(at(ys, k)) || covered(horizontalSegments[k] ?? [], at(xs, c), at(xs, c + 1)));
 
   // Slots joined where no border separates them; each group's bounding box is a cell.
   const slot = (r: number, c: number) => r * cols + c;

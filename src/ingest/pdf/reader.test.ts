@@ -93,3 +93,17 @@ test('the idle thread does not keep a process alive: a script that reads a PDF e
   assert.equal(child.status, 0, child.stderr);
   assert.equal(child.stdout, 'read\n');
 });
+
+test('a process started with V8 options still reads PDFs: the thread keeps only the options that load code', () => {
+  const script = `import('./src/ingest/index.ts').then(async ({ ingestFile }) => {
+    const doc = await ingestFile('fixtures/same-report/report-lo.pdf');
+    console.log(doc.source.format, doc.blocks.length);
+  })`;
+  const run = spawnSync(process.execPath, ['--max-semi-space-size=32', '--import', 'tsx', '--input-type=module', '-e', script], {
+    cwd: fileURLToPath(new URL('../../..', import.meta.url)),
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  assert.equal(run.stderr.trim(), '');
+  assert.match(run.stdout, /^pdf \d+/);
+});

@@ -9,7 +9,7 @@
  */
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { PdfContent } from './read-pages.js';
 import { unpackContent, type PackedContent } from './wire.js';
 
@@ -75,6 +75,45 @@ function workerExecArgv(): string[] {
   return args;
 }
 
+/**
+ * A thread refuses V8 options given to the process (`node --max-semi-space-size=32 …`). When it does, it is started
+ * again with only the options that load code (`--import`, `--require`, `--loader`, `--conditions`, `--experimental-…`),
+ * which is all the reader needs from them.
+ */
+function startWorker(resourceLimits: ResourceLimits): Worker {
+  const start = (execArgv: string[]): Worker => {
+    const options = { resourceLimits, execArgv };
+    return extension === '.ts' ? new Worker(tsBootstrap, { ...options, eval: true }) : new Worker(workerUrl, options);
+  };
+  const all = workerExecArgv();
+  try {
+    return start(all);
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error;
+    return start(codeLoadingArgs(all));
+  }
+}
+
+const CODE_LOADING = /^(--import|--require|-r|--loader|--experimental-loader|--conditions|-C|--experimental-[\w-]+)(=|$)/;
+
+function codeLoadingArgs(args: string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    const match = CODE_LOADING.exec(arg);
+    if (!match) continue;
+    kept.push(arg);
+    // `--import tsx` carries its value in the next argument; `--experimental-…` switches carry none.
+    const takesValue = match[2] === '' && !arg.startsWith('--experimental-');
+    const value = args[i + 1];
+    if (takesValue && value !== undefined) {
+      kept.push(value);
+      i++;
+    }
+  }
+  return kept;
+}
+
 interface Pending {
   id: number;
   resolve: (outcome: ReaderOutcome) => void;
@@ -91,8 +130,7 @@ class ReaderThread {
 
   constructor(heapLimitMb: number, onGone: (thread: ReaderThread, failure: ReaderOutcome) => void) {
     const resourceLimits = { maxOldGenerationSizeMb: heapLimitMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
-    const options = { resourceLimits, execArgv: workerExecArgv() };
-    this.worker = extension === '.ts' ? new Worker(tsBootstrap, { ...options, eval: true }) : new Worker(workerUrl, options);
+    this.worker = startWorker(resourceLimits);
     this.worker.unref();
     this.worker.on('message', (answer: ReaderAnswer) => {
       const pending = this.pending;
