@@ -3,7 +3,7 @@
  * differences, and answering with the line where the phrase starts so a finding can point at it.
  */
 import { Buffer } from 'node:buffer';
-import { foldWidth } from '../format/normalize.js';
+import { foldWidth, isNfkcStableCode } from '../format/normalize.js';
 import type { SectionKey } from '../format/types.js';
 import type { CanonicalReport, TextLine } from '../model/report.js';
 import type { FindingLocation, RuleContext } from './types.js';
@@ -122,7 +122,7 @@ function appendSearchable(
     if ((code >= 0x4e00 && code <= 0x9fff) || (code > 0x20 && code < 0x7f)) units[end++] = code;
     else if (isSpace(code)) continue;
     else if (isFullWidthAscii(code)) units[end++] = code - FULL_WIDTH_OFFSET;
-    else if (folded || isOwnFoldedForm(code)) units[end++] = code;
+    else if (folded || isNfkcStableCode(code)) units[end++] = code;
     else return -1;
   }
   return end;
@@ -150,21 +150,6 @@ const FULL_WIDTH_OFFSET = 0xfee0;
 
 function isFullWidthAscii(code: number): boolean {
   return code >= 0xff01 && code <= 0xff5e;
-}
-
-/** 、。〈〉《》「」『』【】—‘’“”· : punctuation that NFKC leaves as it is. */
-function isOwnFoldedForm(code: number): boolean {
-  return (
-    code === 0x3001 ||
-    code === 0x3002 ||
-    (code >= 0x3008 && code <= 0x3011) ||
-    code === 0x2014 ||
-    code === 0x2018 ||
-    code === 0x2019 ||
-    code === 0x201c ||
-    code === 0x201d ||
-    code === 0x00b7
-  );
 }
 
 /** The line holding the character at `index` of `search.text`; the first line for an index past the end. */

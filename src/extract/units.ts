@@ -21,6 +21,8 @@ export interface Unit {
   cells?: UnitCell[];
   /** True when the row comes from a grid the source states (blank cells are real blanks). */
   reliableGrid?: boolean;
+  /** A row's filled cells joined by a space, made once: headings, sections and lines all read it. */
+  plain?: string;
   heading?: number;
   /**
    * normalizeLabel of the plain text (of its first NORM_PREFIX characters for long prose), computed once: headings
@@ -68,8 +70,7 @@ function normOf(text: string): string {
  * with its numbers is new each time. The same as normalising the joined text, since only the numbering at the very
  * start looks across characters: a first cell that is only a number (`1` then `、…`) is left to the joined text.
  */
-function rowNorm(cells: UnitCell[]): string {
-  const plain = cells.map((c) => c.text).join(' ');
+function rowNorm(cells: UnitCell[], plain: string): string {
   const first = normalizeLabel(cells[0]?.text ?? '');
   if (plain.length > NORM_PREFIX || !first || LONE_NUMBER.test(first)) return normOf(plain);
   let norm = first;
@@ -130,13 +131,15 @@ function readUnits(doc: Document): Unit[] {
       });
       const only = nonEmpty.length === 1 ? nonEmpty[0] : undefined;
       if (nonEmpty.length === 0 || (only && isPageDebris(only.text))) continue;
+      const plain = nonEmpty.map((c) => c.text).join(' ');
       units.push({
         index: units.length,
         text,
         loc: row.loc,
         cells,
         reliableGrid: block.reliableGrid,
-        norm: rowNorm(nonEmpty),
+        plain,
+        norm: rowNorm(nonEmpty, plain),
       });
     }
   }
@@ -156,9 +159,5 @@ export function isDraftGuidance(text: string): boolean {
 
 /** Text of a unit with its empty cells dropped, for prose-level matching. */
 export function unitPlainText(unit: Unit): string {
-  if (!unit.cells) return unit.text;
-  return unit.cells
-    .map((c) => c.text)
-    .filter(Boolean)
-    .join(' ');
+  return unit.plain ?? unit.text;
 }

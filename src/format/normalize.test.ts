@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { foldWidth, normalizeLabel } from './normalize.js';
+import { foldWidth, isNfkcStableCode, normalizeLabel } from './normalize.js';
 
 test('foldWidth gives what NFKC gives, for every character of the Basic Multilingual Plane', () => {
   const differ: string[] = [];
@@ -24,4 +24,15 @@ test('normalizeLabel folds width, drops spaces and marks, unifies quotes and num
   // Already normal text comes back as it is, memoised or not.
   assert.equal(normalizeLabel('本年新收政府信息公开申请数量'), '本年新收政府信息公开申请数量');
   assert.equal(normalizeLabel('二、主动公开政府信息情况'), '二、主动公开政府信息情况');
+});
+
+test('isNfkcStableCode: every character it accepts is left as it is by NFKC, alone and beside others', () => {
+  const differ: string[] = [];
+  for (let code = 0; code < 0x10000; code++) {
+    if ((code >= 0xd800 && code <= 0xdfff) || !isNfkcStableCode(code)) continue;
+    const char = String.fromCharCode(code);
+    for (const text of [char, `本${char}（`, `e${char}`]) if (foldWidth(text) !== text.normalize('NFKC') || (char.normalize('NFKC') !== char)) differ.push(code.toString(16));
+  }
+  assert.deepEqual(differ, []);
+  assert.ok(isNfkcStableCode(0x3001) && !isNfkcStableCode(0xff08) && !isNfkcStableCode(0x3000));
 });

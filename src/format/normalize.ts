@@ -30,18 +30,36 @@ const memo = new Map<string, string>();
 function isAlreadyNormal(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 0x4e00 && code <= 0x9fff) continue;
-    if (code > 0x20 && code < 0x7f) {
-      // * # | and the straight quote are dropped or replaced.
-      if (code === 0x2a || code === 0x23 || code === 0x7c || code === 0x22) return false;
-      continue;
+    // Spaces and * # | are dropped, straight and single quotes replaced.
+    if (code <= 0x20 || code === 0x2a || code === 0x23 || code === 0x7c || code === 0x22 || code === 0x2018 || code === 0x2019) {
+      return false;
     }
-    if (code === 0x3001 || code === 0x3002 || (code >= 0x3008 && code <= 0x3011)) continue;
-    if (code === 0x201c || code === 0x201d || code === 0x2014 || code === 0xb7) continue;
-    // Spaces, ‘’ and anything NFKC may change.
-    return false;
+    if (!isNfkcStableCode(code)) return false;
   }
   return !NUMBERING_TO_UNIFY.test(text);
+}
+
+/**
+ * A character NFKC leaves as it is and that never combines with a neighbour: ASCII, unified ideographs and the CJK
+ * punctuation reports use most (、。〈〉《》「」『』【】—‘’“”·). The same set as NFKC_STABLE, one code at a time.
+ */
+export function isNfkcStableCode(code: number): boolean {
+  return (
+    (code >= 0x20 && code <= 0x7e) ||
+    code === 0x09 ||
+    code === 0x0a ||
+    code === 0x0d ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    code === 0x3001 ||
+    code === 0x3002 ||
+    (code >= 0x3008 && code <= 0x3011) ||
+    code === 0x2014 ||
+    code === 0x2018 ||
+    code === 0x2019 ||
+    code === 0x201c ||
+    code === 0x201d ||
+    code === 0x00b7
+  );
 }
 
 /** Numbering whose punctuation normalizeLabel unifies (1、 → 1., 一. → 一、). */
