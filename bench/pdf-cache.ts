@@ -4,11 +4,20 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CanonicalReport } from '../src/model/report.js';
 import { htmlToPdf, renderHtml } from '../src/render/index.js';
 
-const CACHE_DIR = fileURLToPath(new URL('../.bench/pdf/', import.meta.url));
+/** The folder holding package.json: the same whether this runs from bench/ or from the compiled .bench/build/bench/. */
+function projectRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+const CACHE_DIR = join(projectRoot(), '.bench', 'pdf') + '/';
 
 /** Bytes by hash: every sample of the same report shares one buffer, so cycling costs no memory. */
 const loaded = new Map<string, Promise<Uint8Array>>();
