@@ -50,6 +50,7 @@ export function assignRow(tokens: ValueToken[], expected: number, fits: RowFits)
   let values = hard;
   while (values.length > expected && values[values.length - 1]?.kind === 'blank') values = values.slice(0, -1);
   if (values.length >= expected) {
+    if (values.length === expected) values = inLineOrderThatFits(values, fits);
     const cells = values.slice(0, expected).map((t) => ({ value: valueOf(t), prov: provenanceOf(t) }));
     return { status: 'ok', cells, extras: values.slice(expected), split: false };
   }
@@ -82,6 +83,32 @@ export function assignRow(tokens: ValueToken[], expected: number, fits: RowFits)
   });
   return { status: 'ok', cells, extras: [], split: true };
 }
+
+/**
+ * A row whose values came on two or three lines, in an order that breaks the row's own identity, while exactly one
+ * other order of those lines keeps it: pdftotext's raw order prints a wrapped row's last cells first (`0 0 1` before
+ * `…公开申请 0 1 0 0`). With no such order, or more than one, the values stay as read.
+ */
+function inLineOrderThatFits(values: ValueToken[], fits: RowFits): ValueToken[] {
+  if (fits(values.map(valueOf))) return values;
+  const lines: ValueToken[][] = [];
+  for (const token of values) {
+    const last = lines[lines.length - 1];
+    if (last && last[0]?.unit === token.unit) last.push(token);
+    else lines.push([token]);
+  }
+  if (lines.length < 2 || lines.length > 3) return values;
+  const fitting = (OTHER_ORDERS[lines.length] ?? [])
+    .map((order) => order.flatMap((i) => lines[i] ?? []))
+    .filter((reordered) => fits(reordered.map(valueOf)));
+  return fitting.length === 1 && fitting[0] ? fitting[0] : values;
+}
+
+/** The orders of two or three lines other than as read. */
+const OTHER_ORDERS: Record<number, number[][]> = {
+  2: [[1, 0]],
+  3: [[0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]],
+};
 
 /**
  * Guessed grids drop or keep empty cells at random, but when the cells of a row, empty ones included, number exactly

@@ -68,10 +68,12 @@ export class LabelMatcher {
 
   private readonly anchors: string[][];
   private readonly exact: Array<string[] | undefined>;
+  private readonly numbered: Array<{ numbering: string; bare: string } | undefined>;
 
   constructor(private readonly defs: LabelDef[]) {
     this.anchors = defs.map((d) => d.anchors.map(normalizeLabel));
     this.exact = defs.map((d) => d.exact?.map(normalizeLabel));
+    this.numbered = defs.map((d) => splitNumbering(normalizeLabel(d.label)) ?? undefined);
   }
 
   private readonly memo = new Map<string, Array<{ index: number; exactOnly: boolean }>>();
@@ -98,12 +100,35 @@ export class LabelMatcher {
       if (this.anchors[i]?.some((a) => norm.includes(a))) found.push({ index: i, exactOnly: false });
       else if (this.exact[i]?.includes(bare)) found.push({ index: i, exactOnly: true });
     });
+    return found.length > 0 ? found : this.firstLineOf(norm);
+  }
+
+  /**
+   * The first line of a wrapped label, cut before its anchor words (`2.其他法律行政法` / `规禁止公开`): its own
+   * numbering and at least MIN_FIRST_LINE characters that begin the official wording.
+   */
+  private firstLineOf(norm: string): Array<{ index: number; exactOnly: boolean }> {
+    const read = splitNumbering(norm);
+    if (!read || read.bare.length < MIN_FIRST_LINE) return [];
+    const found: Array<{ index: number; exactOnly: boolean }> = [];
+    this.numbered.forEach((official, i) => {
+      if (official?.numbering === read.numbering && official.bare.startsWith(read.bare)) found.push({ index: i, exactOnly: false });
+    });
     return found;
   }
 
   matches(norm: string): boolean {
     return this.candidates(norm).length > 0;
   }
+}
+
+/** Fewer characters could begin several labels of one group (`1.申请` and `1.申请人…`), or be a column header. */
+const MIN_FIRST_LINE = 3;
+
+/** `2.其他法律…` → numbering `2.` and the words after it; null when the label has no numbering. */
+function splitNumbering(norm: string): { numbering: string; bare: string } | null {
+  const bare = stripNumbering(norm);
+  return bare.length < norm.length ? { numbering: norm.slice(0, norm.length - bare.length), bare } : null;
 }
 
 type Event = { kind: 'row'; read: RowRead } | { kind: 'group'; read: GroupRead } | { kind: 'value'; token: ValueToken };
@@ -250,14 +275,24 @@ function attach(events: Event[], mode: 'after' | 'before' | 'sequential', header
  * and every row's identity holds for its share. Otherwise the values stay with the last label, as read.
  */
 function shareRuns(events: Event[], fresh: Map<RowRead | GroupRead, RowRead | GroupRead>): void {
+  const rowOrder: RowRead[] = [];
+  for (const event of events) {
+    // A row's copy is a row.
+    const made = event.kind === 'row' ? (fresh.get(event.read) as RowRead | undefined) : undefined;
+    if (made) rowOrder.push(made);
+  }
   // Values always go to the latest row, so a run ends at the first row holding values: that row holds the block.
   let current: RowRead[] = [];
   const flush = (): void => {
     const holder = current[current.length - 1];
     if (current.length >= 2 && holder && current.slice(0, -1).every((r) => r.values.length === 0)) {
       const block = holder.values.filter((v) => !(v.kind === 'blank' && v.soft));
+      // The label after the block skips rows: their labels come later, and the block may be theirs (LibreOffice
+      // PDFs in pdftotext's default order print one group's labels, then another group's values).
+      const next = rowOrder[rowOrder.indexOf(holder) + 1];
+      const followedInOrder = next === undefined || next.index === holder.index + 1;
       // More values than the last row has cells: they belong to the run, shared out or not placed at all.
-      if (!shareBlock(current, block) && block.length > holder.spec.expected) {
+      if (!(followedInOrder && shareBlock(current, block)) && block.length > holder.spec.expected) {
         holder.unplaced = holder.values;
         holder.values = [];
       }

@@ -108,13 +108,15 @@ function pushPiece(tokens: Token[], piece: string, loc: Location, unit: number, 
   }
   // Only a piece ending in a digit can carry numbers glued after its label.
   const match = /\d$/.test(folded) ? TRAILING_NUMBERS.exec(folded) : null;
-  const cut = match?.[1] ? labelAtEnd(match[1].trim(), labels) : null;
+  const attached = match?.[1] ? !/^\s/.test(folded.slice(match[1].length)) : true;
+  const cut = match?.[1] ? labelAtEnd(match[1].trim(), labels) ?? (attached ? null : ['', match[1].trim()]) : null;
   if (match?.[1] && match[2] && cut) {
+    // Numbers set off by a space are cells even after text that is not a whole label: the second line of a wrapped
+    // label, where pdftotext prints the row's first values (`政机关不再处理其政府信息公开申请 0 1 0 0`).
     const [before, label] = cut;
     if (before) tokens.push({ kind: 'text', raw: before, norm: normalizeLabel(before), loc, unit });
     tokens.push({ kind: 'text', raw: label, norm: normalizeLabel(label), loc, unit });
     const numbers = match[2].match(/[+-]?\d[\d,]*(?:\.\d+)?/g) ?? [];
-    const attached = !/^\s/.test(folded.slice(match[1].length));
     for (const word of numbers) {
       const cell = parseCell(word);
       if (cell.kind === 'number') {

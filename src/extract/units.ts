@@ -2,6 +2,7 @@
  * Flattens a Document into units: one per paragraph or table row, in reading order, with page debris removed.
  * Everything after this point reads units, so every text layout and every adapter looks the same to extraction.
  */
+import { MAY_UNIFY_CLASS, unifyIdeographs } from '../format/ideographs.js';
 import { normalizeLabel } from '../format/normalize.js';
 import type { Document, Location, TableCell } from '../ingest/document.js';
 
@@ -50,9 +51,13 @@ export function isPageDebris(text: string): boolean {
   return DEBRIS_PATTERNS.some((p) => p.test(t));
 }
 
+/** One test for the common case, text that needs no cleaning at all. */
+const MAY_NEED_CLEANING = new RegExp(`[[{<\\u00a0${MAY_UNIFY_CLASS}]`);
+
+/** Inline debris removed; radicals a PDF font named (text copied or converted from a PDF) read as ideographs. */
 export function cleanText(text: string): string {
-  if (!/[[{<\u00a0]/.test(text)) return text;
-  return text.replace(INLINE_DEBRIS, '').replace(/\u00a0/g, ' ');
+  if (!MAY_NEED_CLEANING.test(text)) return text;
+  return unifyIdeographs(text).replace(INLINE_DEBRIS, '').replace(/\u00a0/g, ' ');
 }
 
 /** Headings and titles are short: normalising a long paragraph in full would only cost time. */

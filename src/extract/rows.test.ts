@@ -1,0 +1,22 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { formatFor } from '../format/index.js';
+import { normalizeLabel } from '../format/normalize.js';
+import { LabelMatcher } from './rows.js';
+
+const rows = formatFor('2021').requestRows;
+const matcher = LabelMatcher.for(rows);
+const keysOf = (text: string) => matcher.candidates(normalizeLabel(text)).map((c) => rows[c.index]?.key);
+
+test('the first line of a wrapped label names its row by its numbering and opening words', () => {
+  assert.deepEqual(keysOf('2.其他法律行政法'), ['withheld.prohibitedByLaw']);
+  assert.deepEqual(keysOf('5.属于三类内部事'), ['withheld.internalAffairs']);
+  assert.deepEqual(keysOf('4.无正当理由大量'), ['notProcessed.massRepeated']);
+});
+
+test('a first line is not enough with other numbering, or with too few words to tell rows apart', () => {
+  assert.deepEqual(keysOf('3.其他法律行政法'), []);
+  assert.deepEqual(keysOf('1.申请'), []);
+  // Without numbering it could be any text around the table.
+  assert.deepEqual(keysOf('其他法律行政法'), []);
+});
