@@ -1,17 +1,36 @@
 /** File type from the content's first bytes, never from the extension: sites serve .doc files that are HTML. */
 
-export type DetectedType = 'pdf' | 'zip' | 'ole' | 'html' | 'text' | 'binary' | 'empty';
+export type DetectedType = 'pdf' | 'zip' | 'odt' | 'ole' | 'rtf' | 'html' | 'text' | 'binary' | 'empty';
 
 export function detectType(bytes: Uint8Array): DetectedType {
   if (bytes.length === 0) return 'empty';
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return 'pdf'; // %PDF
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return 'zip';
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return isOpenDocumentText(bytes) ? 'odt' : 'zip';
+  if (startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return 'zip';
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'ole'; // .doc .wps .et .xls
+  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) return 'rtf'; // {\rtf
   const head = asciiHead(bytes, 2048);
   if (/^\s*(<!doctype\s+html|<html|<head|<body|<meta|<table|<div|<p[\s>]|<\?xml[^>]*>\s*<html)/i.test(head)) return 'html';
   if (/<(html|body|table|p|div)[\s>]/i.test(head) && /<\/(p|div|td|table|body|html)>/i.test(head)) return 'html';
   if (looksBinary(bytes)) return 'binary';
   return 'text';
+}
+
+const ODF_TEXT = 'application/vnd.oasis.opendocument.text';
+
+/**
+ * An OpenDocument text (.odt, and WPS or LibreOffice's own saves): ODF puts an uncompressed `mimetype` entry first
+ * in the zip, so its media type can be read at a fixed place in the first local file header.
+ */
+function isOpenDocumentText(bytes: Uint8Array): boolean {
+  if (bytes.length < 30) return false;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const nameLength = view.getUint16(26, true);
+  const extraLength = view.getUint16(28, true);
+  const name = Buffer.from(bytes.subarray(30, 30 + nameLength)).toString('latin1');
+  const dataStart = 30 + nameLength + extraLength;
+  const media = Buffer.from(bytes.subarray(dataStart, dataStart + ODF_TEXT.length)).toString('latin1');
+  return name === 'mimetype' && media === ODF_TEXT;
 }
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {

@@ -5,7 +5,7 @@ import { detectType } from './detect.js';
 import type { Document } from './document.js';
 import { ingestDocx } from './docx/index.js';
 import { ingestHtml } from './html/index.js';
-import { ingestLegacy } from './legacy/index.js';
+import { ingestLegacy, ingestOtherText } from './legacy/index.js';
 import { ingestPdf } from './pdf/index.js';
 import { ingestText } from './text/index.js';
 
@@ -46,7 +46,8 @@ export async function ingestBytes(bytes: Uint8Array, file: string | null, option
   if (bytes.length > maxBytes) {
     throw new GongkaiError('too-large', `文件过大（${formatMiB(bytes.length)}，上限 ${formatMiB(maxBytes)}）`, file);
   }
-  switch (detectType(bytes)) {
+  const type = detectType(bytes);
+  switch (type) {
     case 'empty':
       throw new GongkaiError('empty', '文件为空', file);
     case 'pdf':
@@ -55,6 +56,9 @@ export async function ingestBytes(bytes: Uint8Array, file: string | null, option
       return ingestDocx(bytes, file);
     case 'ole':
       return ingestLegacy(bytes, file);
+    case 'rtf':
+    case 'odt':
+      return ingestOtherText(bytes, file, type);
     case 'html':
       return ingestHtml(bytes, file);
     case 'text':

@@ -7,7 +7,8 @@ import { extractReport } from '../../extract/index.js';
 import { flattenValues } from '../../model/values.js';
 import type { Table } from '../document.js';
 import * as legacy from './index.js';
-import { ingestLegacy, oleKind } from './index.js';
+import { ingestLegacy, ingestOtherText, oleKind } from './index.js';
+import { detectType } from '../detect.js';
 import { findSoffice } from './soffice.js';
 
 const fixture = (name: string) => new URL(`../../../fixtures/legacy/${name}`, import.meta.url);
@@ -16,7 +17,7 @@ const soffice = findSoffice(process.env.PATH ?? '');
 const needsSoffice = soffice ? {} : { skip: 'LibreOffice (soffice) is not installed' };
 
 test('public API', () => {
-  assert.deepEqual(Object.keys(legacy).sort(), ['LEGACY_TIMEOUT_MS', 'ingestLegacy', 'oleKind']);
+  assert.deepEqual(Object.keys(legacy).sort(), ['LEGACY_TIMEOUT_MS', 'ingestLegacy', 'ingestOtherText', 'oleKind']);
 });
 
 test('without soffice on the search path: needs-libreoffice, naming the file and how to install it', async () => {
@@ -94,5 +95,39 @@ test('junk behind the OLE magic, a truncated .doc, or another OLE type: corrupt,
       assert.match(error.message, /无法识别的旧版 Office 文件/);
       return true;
     });
+  }
+});
+
+const rtf = new Uint8Array(readFileSync(fixture('report.rtf')));
+const odt = new Uint8Array(readFileSync(fixture('report.odt')));
+
+test('RTF and OpenDocument text are told from other files by their content', () => {
+  assert.equal(detectType(rtf), 'rtf');
+  assert.equal(detectType(odt), 'odt');
+  assert.equal(detectType(doc), 'ole');
+  // A DOCX is a zip too, but its first entry is not an OpenDocument mimetype.
+  assert.equal(detectType(new Uint8Array(readFileSync(new URL('../../../fixtures/same-report/report.docx', import.meta.url)))), 'zip');
+});
+
+test('RTF and ODT without soffice: needs-libreoffice, naming what the file is', async () => {
+  for (const [kind, bytes, what] of [['rtf', rtf, /RTF 文档/], ['odt', odt, /OpenDocument 文本/]] as const) {
+    await assert.rejects(ingestOtherText(bytes, `报告.${kind}`, kind, { searchPath: '' }), (error: unknown) => {
+      assert.ok(error instanceof GongkaiError);
+      assert.equal(error.code, 'needs-libreoffice');
+      assert.equal(error.file, `报告.${kind}`);
+      assert.match(error.message, what);
+      return true;
+    });
+  }
+});
+
+test('RTF and ODT converted by LibreOffice read back to the same values as the .doc', needsSoffice, async () => {
+  const expected = JSON.parse(readFileSync(fixture('report.json'), 'utf8')) as { meta: { agency: string }; values: Record<string, number> };
+  for (const [kind, bytes] of [['rtf', rtf], ['odt', odt]] as const) {
+    const document = await ingestOtherText(bytes, `report.${kind}`, kind);
+    assert.deepEqual(document.source, { file: `report.${kind}`, format: 'legacy', bytes: bytes.length });
+    const report = extractReport(document);
+    assert.deepEqual(Object.fromEntries(flattenValues(report, '2021')), expected.values, kind);
+    assert.equal(report.meta.agency, expected.meta.agency, kind);
   }
 });

@@ -1,5 +1,6 @@
 /**
- * Legacy binary office files (.doc, .wps, .et, .xls: OLE compound files) through LibreOffice, when it is installed:
+ * Legacy binary office files (.doc, .wps, .et, .xls: OLE compound files), RTF and OpenDocument text through
+ * LibreOffice, when it is installed:
  * `soffice --headless --convert-to` in a private temporary directory and profile, then the DOCX adapter (text
  * documents) or the HTML adapter (spreadsheets) reads the result. The Document keeps `format: 'legacy'`.
  */
@@ -28,14 +29,7 @@ export async function ingestLegacy(bytes: Uint8Array, file: string | null, optio
       file,
     );
   }
-  const soffice = findSoffice(options.searchPath ?? process.env.PATH ?? '');
-  if (!soffice) {
-    throw new GongkaiError(
-      'needs-libreoffice',
-      '这是旧版 Office/WPS 文件（.doc、.wps、.et 等），读取它需要安装 LibreOffice（soffice），例如 apt-get install libreoffice-writer；也可以先另存为 .docx 或 PDF 再导入',
-      file,
-    );
-  }
+  const soffice = requireSoffice('旧版 Office/WPS 文件（.doc、.wps、.et 等）', file, options);
   const spreadsheet = kind === 'spreadsheet';
   const converted = await convertWithSoffice(soffice, bytes, {
     inputExtension: spreadsheet ? 'xls' : 'doc',
@@ -45,6 +39,37 @@ export async function ingestLegacy(bytes: Uint8Array, file: string | null, optio
   });
   const document = spreadsheet ? await ingestHtml(converted, file) : await ingestDocx(converted, file);
   return { ...document, source: { file, format: 'legacy', bytes: bytes.length } };
+}
+
+const OTHER_TEXT_FORMATS = { rtf: 'RTF 文档（.rtf）', odt: 'OpenDocument 文本（.odt）' } as const;
+
+/** RTF and OpenDocument text, which LibreOffice opens directly: converted to DOCX and read like a .doc. */
+export async function ingestOtherText(
+  bytes: Uint8Array,
+  file: string | null,
+  kind: keyof typeof OTHER_TEXT_FORMATS,
+  options: LegacyOptions = {},
+): Promise<Document> {
+  const soffice = requireSoffice(`${OTHER_TEXT_FORMATS[kind]}`, file, options);
+  const converted = await convertWithSoffice(soffice, bytes, {
+    inputExtension: kind,
+    target: 'docx',
+    timeoutMs: options.timeoutMs ?? LEGACY_TIMEOUT_MS,
+    file,
+  });
+  const document = await ingestDocx(converted, file);
+  return { ...document, source: { file, format: 'legacy', bytes: bytes.length } };
+}
+
+/** The soffice to convert with, or needs-libreoffice naming what the file is and how to enable reading it. */
+function requireSoffice(what: string, file: string | null, options: LegacyOptions): string {
+  const soffice = findSoffice(options.searchPath ?? process.env.PATH ?? '');
+  if (soffice) return soffice;
+  throw new GongkaiError(
+    'needs-libreoffice',
+    `这是${what}，读取它需要安装 LibreOffice（soffice），例如 apt-get install libreoffice-writer；也可以先另存为 .docx 或 PDF 再导入`,
+    file,
+  );
 }
 
 /**
