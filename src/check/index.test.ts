@@ -16,7 +16,7 @@ test('the rule ids, in order (ids are never reused or renamed)', () => {
     RULES.map((r) => r.meta.id),
     [
       'format-version', 'sections', 'table-incomplete', 'collapsed-row', 'extra-cells', 'split-ambiguous',
-      'blank-cell', 'value-domain', 'label-official', 'B1-balance', 'B2-outcome-sum', 'B3-row-total',
+      'blank-cell', 'cell-lookalike-zero', 'value-domain', 'label-official', 'B1-balance', 'B2-outcome-sum', 'B3-row-total',
       'C1-appeal-total', 'meta-agency-mismatch', 'meta-year', 'date-before-year-end', 'date-after-deadline',
       'date-missing', 'citation', 'text-request-count', 'text-appeals', 'fee-statement', 'fee-overdue-notice',
       'fee-unit', 'regulations-by-body', 'overview-coverage', 'problems-rectification', 'xyear-carry-over',

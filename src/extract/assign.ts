@@ -34,6 +34,7 @@ export function provenanceOf(token: ValueToken, derivation?: Provenance['derivat
   if (loc.cell !== undefined) prov.cell = loc.cell;
   if (loc.path !== undefined) prov.path = loc.path;
   if (derivation) prov.derivation = derivation;
+  else if (token.kind === 'number' && token.lookalike) prov.derivation = 'lookalike-zero';
   return prov;
 }
 

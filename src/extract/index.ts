@@ -6,7 +6,7 @@ import { GongkaiError } from '../errors.js';
 import { formatFor, SECTIONS_KEYS } from '../format/index.js';
 import type { FormatDef, SectionKey } from '../format/types.js';
 import type { Document, Location } from '../ingest/document.js';
-import type { CanonicalReport, CellValue, Provenance, SectionText, TextLine } from '../model/report.js';
+import type { Anomaly, CanonicalReport, CellValue, Provenance, SectionText, TextLine } from '../model/report.js';
 import { reportWithValues } from '../model/values.js';
 import { readActive } from './active.js';
 import { agencyFromTitle, fullAgencyName, levelOf } from './agency.js';
@@ -44,7 +44,11 @@ export function extractReport(doc: Document): CanonicalReport {
   const report = reportWithValues(version, (key) => values.get(key) ?? null);
   report.source = { ...doc.source };
   for (const table of [tables.active, tables.requests, tables.appeals]) {
-    for (const cell of table.cells) if (cell.prov) report.provenance[cell.key] = cell.prov;
+    for (const cell of table.cells) {
+      if (!cell.prov) continue;
+      report.provenance[cell.key] = cell.prov;
+      if (cell.prov.derivation === 'lookalike-zero') report.anomalies.push(lookalikeZero(cell.key, cell.prov));
+    }
     report.labels.push(...table.labels);
     report.anomalies.push(...table.anomalies);
   }
@@ -60,6 +64,12 @@ export function extractReport(doc: Document): CanonicalReport {
   fillMeta(report, units, layout, titleYear);
   report.lines = units.map((u): TextLine => ({ text: unitPlainText(u), loc: u.loc }));
   return report;
+}
+
+/** A cell that reads 0 only because O, 〇 or 零 was typed for it. */
+function lookalikeZero(key: string, prov: Provenance): Anomaly {
+  const { raw, derivation: _, ...loc } = prov;
+  return { code: 'lookalike-zero', key, text: `单元格写作“${raw}”，按数字 0 读取`, raw, loc, values: [0] };
 }
 
 /** Sections 二 and 三, where the version markers are; the whole document when their headings were not found. */

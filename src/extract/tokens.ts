@@ -10,7 +10,17 @@ import { parseCell } from './values.js';
 
 export type Token =
   | { kind: 'text'; raw: string; norm: string; loc: Location; unit: number }
-  | { kind: 'number'; raw: string; value: number; digits: string; loc: Location; unit: number; glued: boolean }
+  | {
+      kind: 'number';
+      raw: string;
+      value: number;
+      digits: string;
+      loc: Location;
+      unit: number;
+      glued: boolean;
+      /** Read from a character that looks like 0 (see parseCell). */
+      lookalike?: boolean;
+    }
   | {
       kind: 'blank';
       raw: string;
@@ -19,6 +29,8 @@ export type Token =
       /** An empty cell of a guessed grid: a blank only if the row's cell count says so. */
       soft?: boolean;
     };
+
+type NumberToken = Extract<Token, { kind: 'number' }>;
 
 /** Tells whether a piece of text is a row label the table knows, so trailing digits can be split from it. */
 export type IsRowLabel = (normalized: string) => boolean;
@@ -83,7 +95,9 @@ const TRAILING_NUMBERS = /^(.*?(?:[^\d\s.,+-]|[.,](?=\s)))\s*((?:[+-]?\d[\d,]*(?
 function pushPiece(tokens: Token[], piece: string, loc: Location, unit: number, labels: RowLabels): void {
   const whole = parseCell(piece);
   if (whole.kind === 'number') {
-    tokens.push({ kind: 'number', raw: piece, value: whole.value, digits: whole.digits, loc, unit, glued: false });
+    const token: NumberToken = { kind: 'number', raw: piece, value: whole.value, digits: whole.digits, loc, unit, glued: false };
+    if (whole.lookalike) token.lookalike = true;
+    tokens.push(token);
     return;
   }
   if (whole.kind === 'blank') {

@@ -2,13 +2,21 @@
 import { foldWidth } from '../format/normalize.js';
 
 export type ParsedCell =
-  | { kind: 'number'; value: number; digits: string }
+  | {
+      kind: 'number';
+      value: number;
+      digits: string;
+      /** A zero typed as a letter or character that looks like it (O, 〇, 零): read as 0, and reported. */
+      lookalike?: boolean;
+    }
   | { kind: 'blank' }
   | { kind: 'none' };
 
 const BLANKS = new Set(['', '-', '--', '—', '——', '–', '－', '/', '／', '\\', '无', '空', '/ ', 'null', '×', 'x', '\\/', '…']);
 
 const PLAIN_COUNT = /^\d{1,15}$/;
+/** What people type for 0 in a table cell: the letter O (either width and case), 〇 and 零. */
+const LOOKALIKE_ZEROS = new Set(['O', 'o', 'Ｏ', 'ｏ', '〇', '零']);
 const LABEL_START = /^[\u4e00-\u9fff（(《“]/;
 const NONE: ParsedCell = { kind: 'none' };
 
@@ -23,6 +31,7 @@ export function parseCell(raw: string): ParsedCell {
   // Spaces inside a cell separate numbers (`11 3` is two cells run together), so they are not removed.
   const text = foldWidth(raw).trim().replace(UNIT_SUFFIX, '').trim();
   if (BLANKS.has(text)) return { kind: 'blank' };
+  if (LOOKALIKE_ZEROS.has(raw.trim())) return { kind: 'number', value: 0, digits: '0', lookalike: true };
   if (/^[+-]?\d+(\.\d+)?$/.test(text)) return { kind: 'number', value: Number(text), digits: text };
   if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) {
     const plain = text.replace(/,/g, '');

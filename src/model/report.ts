@@ -58,7 +58,7 @@ export type Sections = Record<SectionKey, SectionText | null>;
 export interface Provenance extends Location {
   raw: string;
   /** How the value was obtained when it was not simply read from one cell. */
-  derivation?: 'split-digits';
+  derivation?: 'split-digits' | 'lookalike-zero';
 }
 
 /** A label as read in the document, for label checks. */
@@ -80,7 +80,8 @@ export interface Anomaly {
     | 'missing-table'
     | 'ambiguous-split'
     | 'unparsable-cell'
-    | 'extra-column';
+    | 'extra-column'
+    | 'lookalike-zero';
   /** Canonical key of the row, group or table concerned, e.g. `requests.otherDisposal`. */
   key: string;
   /** zh-CN free text, also listed in `deviations`. */

@@ -53,6 +53,7 @@ const ANOMALY_CODES = exhaustive<Anomaly['code']>()([
   'ambiguous-split',
   'unparsable-cell',
   'extra-column',
+  'lookalike-zero',
 ]);
 
 function exhaustive<T extends string>() {
@@ -136,7 +137,10 @@ export function buildReportSchema(): JsonSchema {
       {
         ...LOCATION_PROPERTIES,
         raw: { type: 'string', description: '读取数值时的原文' },
-        derivation: { enum: ['split-digits'], description: '不是直接读自单个单元格时的推导方式' },
+        derivation: {
+          enum: ['split-digits', 'lookalike-zero'],
+          description: '不是直接读自单个单元格时的推导方式：拆分粘连的数字，或把写作 O、〇、零 的单元格读作 0',
+        },
       },
       ['raw'],
     ),

@@ -6,6 +6,7 @@ import * as B2 from './B2-outcome-sum.js';
 import * as B3 from './B3-row-total.js';
 import * as C1 from './C1-appeal-total.js';
 import * as blankCell from './blank-cell.js';
+import * as cellLookalikeZero from './cell-lookalike-zero.js';
 import * as citation from './citation.js';
 import * as collapsedRow from './collapsed-row.js';
 import * as dateAfterDeadline from './date-after-deadline.js';
@@ -46,6 +47,7 @@ export const RULE_MODULES: RuleModule[] = [
   extraCells,
   splitAmbiguous,
   blankCell,
+  cellLookalikeZero,
   valueDomain,
   labelOfficial,
   B1,

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { checkReport } from '../check/index.js';
+import { textToDocument } from '../ingest/index.js';
+import { getValue } from '../model/values.js';
+import { extractReport } from './index.js';
+import { parseCell } from './values.js';
+
+test('a cell typed as O, 〇 or 零 reads as 0 and says so; longer text with them stays text', () => {
+  for (const raw of ['O', 'o', 'Ｏ', '〇', '零', ' O ']) {
+    assert.deepEqual(parseCell(raw), { kind: 'number', value: 0, digits: '0', lookalike: true }, raw);
+  }
+  assert.deepEqual(parseCell('0'), { kind: 'number', value: 0, digits: '0' });
+  for (const raw of ['OO', 'O件', '零星', 'Other']) assert.equal(parseCell(raw).kind, 'none', raw);
+});
+
+test('a letter O in Table B keeps its row: the cell is 0, its provenance says how, and the checker warns', () => {
+  const source = readFileSync(join(import.meta.dirname, '../../fixtures/same-report/report.txt'), 'utf8');
+  const typed = source.replace('3.其他\t0\t0\t0\t0\t0\t0\t0', '3.其他\t0\t0\tO\t0\t0\t0\t0');
+  assert.notEqual(typed, source);
+  const report = extractReport(textToDocument(typed));
+  const key = 'requests.otherDisposal.other.research';
+  assert.equal(getValue(report, key), 0);
+  assert.equal(getValue(report, 'requests.otherDisposal.other.total'), 0);
+  assert.equal(report.provenance[key]?.derivation, 'lookalike-zero');
+  assert.equal(report.provenance[key]?.raw, 'O');
+  assert.deepEqual(
+    report.anomalies.map((a) => [a.code, a.key]),
+    [['lookalike-zero', key]],
+  );
+  const findings = checkReport(report).filter((f) => f.ruleId === 'cell-lookalike-zero');
+  assert.equal(findings.length, 1);
+  assert.match(findings[0]?.message ?? '', /“O”/);
+  assert.equal(findings[0]?.location.line, report.provenance[key]?.line);
+});
