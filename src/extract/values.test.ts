@@ -8,6 +8,13 @@ import { getValue } from '../model/values.js';
 import { extractReport } from './index.js';
 import { parseCell } from './values.js';
 
+test('a unit typed after the number, bare or in brackets, leaves the number', () => {
+  for (const [raw, value] of [['3件', 3], ['0（件）', 0], ['0(件)', 0], ['12件次', 12], ['1.25（万元）', 1.25], ['１２件', 12]] as const) {
+    const cell = parseCell(raw);
+    assert.equal(cell.kind === 'number' ? cell.value : cell.kind, value, raw);
+  }
+});
+
 test('a cell typed as O, 〇 or 零 reads as 0 and says so; longer text with them stays text', () => {
   for (const raw of ['O', 'o', 'Ｏ', '〇', '零', ' O ']) {
     assert.deepEqual(parseCell(raw), { kind: 'number', value: 0, digits: '0', lookalike: true }, raw);

@@ -20,8 +20,8 @@ const LOOKALIKE_ZEROS = new Set(['O', 'o', 'Ｏ', 'ｏ', '〇', '零']);
 const LABEL_START = /^[\u4e00-\u9fff（(《“]/;
 const NONE: ParsedCell = { kind: 'none' };
 
-/** Units people type after a number in a cell; the number stands. */
-const UNIT_SUFFIX = /(件|万元|元|个|项|条|次|人次)$/;
+/** Units people type after a number in a cell, bare or in brackets (`3件`, `0（件）`); the number stands. */
+const UNIT_SUFFIX = /[(（]?(件次|人次|万元|件|元|个|项|条|次)[)）]?$/;
 
 export function parseCell(raw: string): ParsedCell {
   // The common case, a plain count, without folding or pattern work.
