@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { loadPdfjs } from './pdfjs.js';
 import { readPdf } from './read-pages.js';
+import { WORKER_PATCHES } from './worker-patch.js';
 
 /** A small uncompressed PDF from its object bodies (object n is `objects[n - 1]`), with a correct xref table. */
 function buildPdf(objects: string[]): Uint8Array {
@@ -77,4 +78,33 @@ test('one channel serves document after document; a file that fails to open lets
   await assert.rejects(readPdf(new Uint8Array([1, 2, 3]), { maxPages: 1 }), { name: 'InvalidPDFException' });
   await readPdf(type3Pdf(), { maxPages: 1 });
   assert.equal(port.listenerCount, before);
+});
+
+test('the patched worker code is the code that runs (a patch that breaks it would silently leave pdf.js unpatched)', async () => {
+  const { patches } = await loadPdfjs();
+  assert.deepEqual(patches, WORKER_PATCHES);
+});
+
+/** A one-glyph Type 3 font: code 65 is drawn by /Alpha, code 67 by /Beta; ToUnicode maps 65 only, to 甲 (U+7532). */
+const mappedType3 = () => buildPdf([
+  '<< /Type /Catalog /Pages 2 0 R >>',
+  '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+  // The font's resource name is written with #-escapes (#46 is F, #31 is 1): per PDF 32000-1 §7.3.5 it is /F1.
+  '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Contents 4 0 R /Resources << /Font << /#46#31 5 0 R /Song#20Ti 5 0 R >> >> >>',
+  stream('BT /F1 12 Tf 72 700 Td (ACA) Tj ET BT /Song#20Ti 12 Tf 72 600 Td (A) Tj ET'),
+  '<< /Type /Font /Subtype /Type3 /FontBBox [0 0 500 700] /FontMatrix [0.002 0 0 0.002 0 0] /CharProcs << /Alpha 6 0 R /Beta 6 0 R >> ' +
+    '/Encoding << /Type /Encoding /Differences [65 /Alpha 67 /Beta] >> /FirstChar 65 /LastChar 67 /Widths [500 0 500] /ToUnicode 7 0 R /Resources << >> >>',
+  stream('500 0 0 0 500 700 d1 0 0 500 700 re f'),
+  stream('/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Test def 1 begincodespacerange <00> <FF> endcodespacerange ' +
+    '1 beginbfchar <41> <7532> endbfchar endcmap CMapName currentdict /CMap defineresource pop end end'),
+]);
+
+test('Type 3 text with ToUnicode: mapped codes as mapped, others as their code; names with #-escapes are the names they spell', async () => {
+  const content = await readPdf(mappedType3(), { maxPages: 1 });
+  // Code 67 is not in ToUnicode, and pdf.js gives a Type 3 font's unmapped code as the character of that code (C),
+  // never the glyph name's guess: the fallback map patched away is not read for Type 3 fonts.
+  assert.deepEqual(content.pages[0]?.runs.map((run) => [run.text, run.y]), [
+    ['甲C甲', 100],
+    ['甲', 200],
+  ]);
 });

@@ -1,6 +1,6 @@
 /**
  * pdf.js, loaded once per reader thread, with changes that make reading several times faster: two to the thread's
- * globals, two to pdf.js's worker code (worker-patch.ts), and a channel of our own between pdf.js's two halves
+ * globals, five to pdf.js's worker code (worker-patch.ts), and a channel of our own between pdf.js's two halves
  * (port.ts), set up once and used for every file. The changes to globals are safe only because the reader thread runs
  * nothing but pdf.js and our own code.
  */
@@ -18,6 +18,8 @@ export interface LoadedPdfjs {
   pdfjs: Pdfjs;
   worker: PDFWorker;
   port: SameThreadPort;
+  /** The worker-code patches in effect (worker-patch.ts); none when the patched code did not load. */
+  patches: readonly string[];
 }
 
 /** What pdf.js's worker code registers on globalThis when it is imported (it ships no types). */
@@ -39,13 +41,13 @@ async function load(): Promise<LoadedPdfjs> {
   const push = Array.prototype.push;
   installInflate();
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  await loadWorkerCode();
+  const patches = await loadWorkerCode();
   // The legacy build's core-js replaces Array.prototype.push with a JavaScript version, because V8's does not throw
   // when an array-like reaches 2^53 − 1 elements. No one here gets near that, and the native push makes reading a
   // report about a quarter faster.
   Object.defineProperty(Array.prototype, 'push', { value: push, writable: true, configurable: true, enumerable: false });
   const port = new SameThreadPort();
-  return { pdfjs, worker: connectWorker(pdfjs, port), port };
+  return { pdfjs, worker: connectWorker(pdfjs, port), port, patches };
 }
 
 /**
@@ -65,18 +67,19 @@ function connectWorker(pdfjs: Pdfjs, port: SameThreadPort): PDFWorker {
  * pdf.js's worker code with our patches, imported from its patched text; pdf.js unchanged when no patch applies to
  * this version or the patched code does not load.
  */
-async function loadWorkerCode(): Promise<void> {
+async function loadWorkerCode(): Promise<string[]> {
   const path = createRequire(import.meta.url).resolve(WORKER_MODULE);
   const { source, applied } = patchWorkerSource(await readFile(path, 'utf8'));
   if (applied.length > 0) {
     try {
       await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
-      return;
+      return applied;
     } catch {
       // Falls through to the original code below.
     }
   }
   await import(WORKER_MODULE);
+  return [];
 }
 
 /** Largest output of one compressed stream; anything bigger is left to pdf.js's own decoder. */

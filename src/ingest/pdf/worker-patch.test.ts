@@ -8,10 +8,11 @@ const workerSource = readFileSync(createRequire(import.meta.url).resolve('pdfjs-
 
 test('every patch applies to the installed pdf.js (if this fails after an upgrade, bring the anchors up to date)', () => {
   const { source, applied } = patchWorkerSource(workerSource);
-  assert.deepEqual(applied, ['type3-glyphs', 'text-operators']);
+  assert.deepEqual(applied, ['type3-glyphs', 'text-operators', 'type3-fallback-unicode', 'name-tokens', 'name-cache']);
   assert.deepEqual(WORKER_PATCHES, applied);
   assert.ok(source.length > workerSource.length);
   assert.ok(source.includes('charProcOperatorList[key] = { fnArray: [], argsArray: [], length: 0 };'));
+  assert.ok(source.includes('this.stream.pos -= name.length + 1;'));
 });
 
 test('a source the patches were not written for is left as it is', () => {
@@ -26,5 +27,5 @@ test('an anchor found twice is not trusted', () => {
 test('a patch whose anchor is no longer followed by the expected code is skipped, the others still apply', () => {
   const changed = workerSource.replace('        switch (fn | 0) {\n          case OPS.paintXObject:', '        switch (fn | 0) {\n          case OPS.paintImageXObject:');
   assert.notEqual(changed, workerSource);
-  assert.deepEqual(patchWorkerSource(changed).applied, ['type3-glyphs']);
+  assert.deepEqual(patchWorkerSource(changed).applied, ['type3-glyphs', 'type3-fallback-unicode', 'name-tokens', 'name-cache']);
 });
