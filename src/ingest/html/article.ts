@@ -5,7 +5,7 @@
  */
 import type { Block, Paragraph } from '../document.js';
 import type { Measure } from './clean.js';
-import { attr, classTokens, descendants, textOf, type Element, type Node } from './dom.js';
+import { attr, classTokens, descendants, headingLevel, textOf, type Element, type Node } from './dom.js';
 import { isDateLine, isReportContent, isTitleLike, normalizeText } from './text.js';
 
 interface Selector {
@@ -147,7 +147,7 @@ export function pageTitle(
 ): Paragraph | null {
   let best: { element: Element; text: string; score: number } | null = null;
   for (const element of descendants(body, article)) {
-    const heading = /^h([1-6])$/.exec(element.tagName);
+    const heading = headingLevel(element.tagName) !== undefined;
     const titled = /title|biaoti|^bt$/i.test(`${attr(element, 'class') ?? ''} ${attr(element, 'id') ?? ''}`);
     if (!heading && !titled) continue;
     const text = normalizeText(textOf(element));
@@ -156,8 +156,7 @@ export function pageTitle(
     if (!best || score > best.score) best = { element, text, score };
   }
   if (best) {
-    const level = /^h([1-6])$/.exec(best.element.tagName)?.[1];
-    return toParagraph(best.text, best.element, level ? Number(level) : 1);
+    return toParagraph(best.text, best.element, headingLevel(best.element.tagName) ?? 1);
   }
   for (const element of descendants(document)) {
     if (element.tagName !== 'title') continue;

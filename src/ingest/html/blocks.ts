@@ -4,7 +4,17 @@
  */
 import type { Block, Location, Paragraph } from '../document.js';
 import type { Measure } from './clean.js';
-import { childrenOf, isElement, isText, sourceRange, textOf, type Element, type Node, type Positions } from './dom.js';
+import {
+  childrenOf,
+  headingLevel,
+  isElement,
+  isText,
+  sourceRange,
+  textOf,
+  type Element,
+  type Node,
+  type Positions,
+} from './dom.js';
 import { BLOCK_TAGS, buildTable, cellText, proseRows, tableRows, type SourceRow } from './table.js';
 import { contentLength, normalizeText } from './text.js';
 
@@ -64,13 +74,13 @@ export class BlockWriter {
       return;
     }
     if (tag === 'table') return this.table(node, depth);
-    const heading = /^h([1-6])$/.exec(tag);
-    if (!heading && !BLOCK_TAGS.has(tag)) {
+    const heading = headingLevel(tag);
+    if (heading === undefined && !BLOCK_TAGS.has(tag)) {
       for (const kid of childrenOf(node)) this.walk(kid, depth + 1);
       return;
     }
     this.flush();
-    if (heading) this.run.heading = Number(heading[1]);
+    if (heading !== undefined) this.run.heading = heading;
     if (tag === 'pre') this.inPre++;
     for (const kid of childrenOf(node)) this.walk(kid, depth + 1);
     if (tag === 'pre') this.inPre--;
@@ -80,16 +90,15 @@ export class BlockWriter {
   private table(table: Element, depth: number): void {
     this.flush();
     const rows = tableRows(table);
-    const text = (cell: Element): string => {
-      let t = this.cellTexts.get(cell);
-      if (t === undefined) {
-        t = cellText(cell);
-        this.cellTexts.set(cell, t);
-      }
+    // proseRows reads the text of a few long cells, the grid reads every cell once: only the former are kept.
+    const remembered = (cell: Element): string => {
+      const t = cellText(cell);
+      this.cellTexts.set(cell, t);
       return t;
     };
+    const text = (cell: Element): string => this.cellTexts.get(cell) ?? cellText(cell);
     for (const kid of table.childNodes) if (isElement(kid) && kid.tagName === 'caption') this.walk(kid, depth + 1);
-    const prose = proseRows(rows, text, this.measures);
+    const prose = proseRows(rows, remembered, this.measures);
     if (prose === null) return this.cellsAsText(rows, depth);
     // Rows of prose are text; each run of rows between them is a data table of its own.
     let run: SourceRow[] = [];

@@ -70,43 +70,42 @@ export interface Measure {
   tables: number;
 }
 
-/** Measures every element under `root` in one iterative post-order pass. */
+/** Measures every element under `root` (and `root` itself): children first, without recursion. */
 export function measure(root: Node): Map<Element, Measure> {
   const result = new Map<Element, Measure>();
-  const nodes: Node[] = [root];
-  const exits: boolean[] = [false];
-  while (nodes.length) {
-    const node = nodes.pop() as Node;
-    const exit = exits.pop() as boolean;
-    if (!exit) {
-      nodes.push(node);
-      exits.push(true);
-      const kids = childrenOf(node);
-      for (let i = kids.length - 1; i >= 0; i--) {
-        nodes.push(kids[i] as Node);
-        exits.push(false);
-      }
-      continue;
-    }
-    if (!isElement(node)) continue;
-    const m: Measure = { chars: 0, linkChars: 0, links: node.tagName === 'a' ? 1 : 0, tables: 0 };
-    for (const kid of node.childNodes) {
-      if (isText(kid)) {
-        m.chars += contentLength(kid.value);
-        continue;
-      }
-      if (!isElement(kid)) continue;
-      const k = result.get(kid);
-      if (!k) continue;
-      m.chars += k.chars;
-      m.linkChars += k.linkChars;
-      m.links += k.links;
-      m.tables += k.tables + (kid.tagName === 'table' ? 1 : 0);
-    }
-    if (node.tagName === 'a') m.linkChars = m.chars;
-    result.set(node, m);
+  // Elements in document order: read backwards, every element comes after all of its descendants.
+  const elements: Element[] = [];
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop() as Node;
+    if (isElement(node)) elements.push(node);
+    for (const kid of childrenOf(node)) if (isElement(kid)) stack.push(kid);
+  }
+  for (let i = elements.length - 1; i >= 0; i--) {
+    const element = elements[i] as Element;
+    result.set(element, measureOne(element, result));
   }
   return result;
+}
+
+/** One element's measure from its text and its child elements' measures. */
+function measureOne(element: Element, measures: Map<Element, Measure>): Measure {
+  const m: Measure = { chars: 0, linkChars: 0, links: element.tagName === 'a' ? 1 : 0, tables: 0 };
+  for (const kid of element.childNodes) {
+    if (isText(kid)) {
+      m.chars += contentLength(kid.value);
+      continue;
+    }
+    if (!isElement(kid)) continue;
+    const k = measures.get(kid);
+    if (!k) continue;
+    m.chars += k.chars;
+    m.linkChars += k.linkChars;
+    m.links += k.links;
+    m.tables += k.tables + (kid.tagName === 'table' ? 1 : 0);
+  }
+  if (element.tagName === 'a') m.linkChars = m.chars;
+  return m;
 }
 
 /** Table structure that heuristics must not remove: a data table would lose a column or a row. */
@@ -118,39 +117,69 @@ const GRID_TAGS = new Set(['tr', 'td', 'th', 'thead', 'tbody', 'tfoot']);
  */
 export function clean(root: Element, dropHidden = true): Map<Element, Measure> {
   const measures = measure(root);
-  // `furniture` is false below an element whose text names no site furniture: nothing inside can.
-  const stack: Array<{ element: Element; furniture: boolean }> = [{ element: root, furniture: true }];
-  while (stack.length) {
-    const { element, furniture } = stack.pop() as { element: Element; furniture: boolean };
-    element.childNodes = element.childNodes.filter((kid) => {
-      if (!isElement(kid)) return kid.nodeName === '#text';
-      const m = measures.get(kid);
-      const removed = m && { ...m, tables: m.tables + (kid.tagName === 'table' ? 1 : 0) };
-      if (isNeverShown(kid, dropHidden)) {
-        if (removed) subtract(measures, element, removed);
-        return false;
-      }
-      let chrome = !!m && !GRID_TAGS.has(kid.tagName) && isChromeLike(kid, m);
-      let mayBeFurniture = furniture;
-      if (!chrome && furniture && m && m.chars < 200 && kid.tagName !== 'tr') {
-        // The furniture words hold no spaces but where the pattern allows them: raw text is enough to rule out.
-        mayBeFurniture = FURNITURE_WORDS.test(textOf(kid));
-        chrome = mayBeFurniture && isBoilerplateElement(kid, normalizeText(textOf(kid)));
-      }
-      if (!chrome) {
-        stack.push({ element: kid, furniture: mayBeFurniture });
-        return true;
-      }
-      if (removed) subtract(measures, kid, removed);
-      // A cell of site furniture is emptied, not removed, so that its table keeps its grid.
-      if (kid.tagName === 'td' || kid.tagName === 'th') {
-        kid.childNodes = [];
-        return true;
-      }
-      return false;
-    });
-  }
+  new Cleaner(measures, dropHidden).run(root);
   return measures;
+}
+
+/** The cleaning walk: elements still to visit, with whether site furniture may still be inside them. */
+class Cleaner {
+  private readonly elements: Element[] = [];
+  /** Per pending element: false below an element whose text names no site furniture, as nothing inside can. */
+  private readonly furniture: boolean[] = [];
+
+  constructor(
+    private readonly measures: Map<Element, Measure>,
+    private readonly dropHidden: boolean,
+  ) {}
+
+  run(root: Element): void {
+    this.elements.push(root);
+    this.furniture.push(true);
+    while (this.elements.length) this.visit(this.elements.pop() as Element, this.furniture.pop() as boolean);
+  }
+
+  /** Drops the children of `element` that are chrome; the kept ones are moved up in place, without a new array. */
+  private visit(element: Element, furniture: boolean): void {
+    const kids = element.childNodes;
+    let kept = 0;
+    for (const kid of kids) if (this.keep(kid, element, furniture)) kids[kept++] = kid;
+    // Setting the length is a call into the runtime even when nothing was dropped.
+    if (kept < kids.length) kids.length = kept;
+  }
+
+  private keep(kid: Node, parent: Element, furniture: boolean): boolean {
+    if (!isElement(kid)) return kid.nodeName === '#text';
+    const { measures } = this;
+    const m = measures.get(kid);
+    if (isNeverShown(kid, this.dropHidden)) {
+      if (m) subtract(measures, parent, removal(kid, m));
+      return false;
+    }
+    let chrome = !!m && !GRID_TAGS.has(kid.tagName) && isChromeLike(kid, m);
+    let mayBeFurniture = furniture;
+    if (!chrome && furniture && m && m.chars < 200 && kid.tagName !== 'tr') {
+      // The furniture words hold no spaces but where the pattern allows them: raw text is enough to rule out.
+      mayBeFurniture = FURNITURE_WORDS.test(textOf(kid));
+      chrome = mayBeFurniture && isBoilerplateElement(kid, normalizeText(textOf(kid)));
+    }
+    if (!chrome) {
+      this.elements.push(kid);
+      this.furniture.push(mayBeFurniture);
+      return true;
+    }
+    if (m) subtract(measures, kid, removal(kid, m));
+    // A cell of site furniture is emptied, not removed, so that its table keeps its grid.
+    if (kid.tagName === 'td' || kid.tagName === 'th') {
+      kid.childNodes = [];
+      return true;
+    }
+    return false;
+  }
+}
+
+/** What removing `element` (measured `m`) takes off its ancestors: a copy, as `m` itself may be zeroed. */
+function removal(element: Element, m: Measure): Measure {
+  return { ...m, tables: m.tables + (element.tagName === 'table' ? 1 : 0) };
 }
 
 /** Takes a removed measure off `from` and every ancestor, so the measures describe the cleaned tree. */
@@ -180,10 +209,15 @@ function isChromeLike(element: Element, m: Measure): boolean {
   return m.tables === 0 && (m.chars < 200 || !textOf(element).includes('。'));
 }
 
+const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all/i;
+
+/** One pass over the attributes (every table cell with any attribute asks); parse5 keeps no duplicate names. */
 function isHidden(element: Element): boolean {
-  if (attr(element, 'hidden') !== undefined || attr(element, 'aria-hidden') === 'true') return true;
-  const style = attr(element, 'style');
-  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all/i.test(style);
+  for (const { name, value } of element.attrs) {
+    if (name === 'hidden' || (name === 'aria-hidden' && value === 'true')) return true;
+    if (name === 'style' && HIDING_STYLE.test(value)) return true;
+  }
+  return false;
 }
 
 function isChrome(element: Element): boolean {

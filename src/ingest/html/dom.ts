@@ -19,11 +19,24 @@ export function childrenOf(node: Node): Node[] {
 }
 
 export function attr(element: Element, name: string): string | undefined {
-  return element.attrs.find((a) => a.name === name)?.value;
+  // A plain loop: a closure per lookup (several per table cell) was garbage for nothing.
+  for (const a of element.attrs) if (a.name === name) return a.value;
+  return undefined;
+}
+
+const HEADING_LEVELS: ReadonlyMap<string, number> = new Map([1, 2, 3, 4, 5, 6].map((level) => [`h${level}`, level]));
+
+/** 1–6 for h1–h6, else undefined: a lookup, as every element of the walk asks. */
+export function headingLevel(tagName: string): number | undefined {
+  return HEADING_LEVELS.get(tagName);
 }
 
 export function classTokens(element: Element): string[] {
-  return (attr(element, 'class') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  const value = attr(element, 'class');
+  if (!value) return [];
+  // Most elements carry one class: no split and no filter for it.
+  if (!/\s/.test(value)) return [value.toLowerCase()];
+  return value.toLowerCase().split(/\s+/).filter(Boolean);
 }
 
 /**
@@ -50,6 +63,10 @@ export function firstElement(root: Node, tagName: string): Element | null {
 export function textOf(root: Node, breakAt?: (element: Element) => boolean, separator = ' '): string {
   // A text node alone (the common cell) needs no walk; V8 concatenates short strings faster than it joins arrays.
   if (isText(root)) return root.value;
+  const kids = childrenOf(root);
+  // So does an element of one text node (most cells and short paragraphs) when no break is asked for.
+  const only = kids.length === 1 ? kids[0] : undefined;
+  if (!breakAt && only && isText(only)) return only.value;
   let text = '';
   const stack: Array<Node | 'break'> = [root];
   while (stack.length) {
@@ -91,6 +108,26 @@ export class Positions {
   }
 
   at(offset: number): { line: number; column: number } {
+    const line = this.lineIndex(offset);
+    return { line: line + 1, column: offset - (this.lineStarts[line] ?? 0) + 1 };
+  }
+
+  /** Location of a source range [start, end) with an inclusive end, as document.ts wants it. */
+  range(start: number, end: number): Location {
+    // Built from line indices rather than from two `at` results: every cell takes a range, and each object is garbage.
+    const last = Math.max(start, end - 1);
+    const from = this.lineIndex(start);
+    const to = this.lineIndex(last);
+    return {
+      line: from + 1,
+      column: start - (this.lineStarts[from] ?? 0) + 1,
+      endLine: to + 1,
+      endColumn: last - (this.lineStarts[to] ?? 0) + 1,
+    };
+  }
+
+  /** 0-based index of the line holding `offset`. */
+  private lineIndex(offset: number): number {
     let lo = 0;
     let hi = this.lineStarts.length - 1;
     while (lo < hi) {
@@ -98,14 +135,7 @@ export class Positions {
       if ((this.lineStarts[mid] ?? 0) <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - (this.lineStarts[lo] ?? 0) + 1 };
-  }
-
-  /** Location of a source range [start, end) with an inclusive end, as document.ts wants it. */
-  range(start: number, end: number): Location {
-    const from = this.at(start);
-    const to = this.at(Math.max(start, end - 1));
-    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+    return lo;
   }
 }
 

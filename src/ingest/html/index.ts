@@ -26,7 +26,8 @@ const MAX_TAGS = 3_000_000;
  */
 export async function ingestHtml(bytes: Uint8Array, file: string | null): Promise<Document> {
   const { text, encoding, notes } = decodeHtml(bytes, file);
-  const tags = countTags(text);
+  // Every tag starts with '<', so a page of fewer characters than the lower limit is not counted.
+  const tags = text.length > MAX_TAGS_WITH_POSITIONS ? countTags(text) : 0;
   if (tags > MAX_TAGS) {
     throw new GongkaiError('too-large', `HTML 页面过于庞大（约 ${Math.round(tags / 10_000)} 万个标签），无法处理`, file);
   }

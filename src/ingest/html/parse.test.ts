@@ -40,3 +40,28 @@ test('without locations parsePage is parse5 without locations', () => {
   assert.deepEqual(lean, flatten(parse(PAGE)));
   assert.ok(lean.every((line) => line.includes(' - ')));
 });
+
+test('attributes are parse5’s own, without their locations: names, values, order, duplicates dropped', () => {
+  const page = `${PAGE}<p id="a" ID=b class='c d' data-x=1&amp;2 hidden data-x="again" title=t>段</p>`;
+  const attrs = (root: Node): string[] => {
+    const out: string[] = [];
+    const stack: Node[] = [root];
+    while (stack.length) {
+      const node = stack.pop() as Node;
+      if ('attrs' in node) out.push(`${node.tagName} ${JSON.stringify(node.attrs)}`);
+      if ('childNodes' in node) stack.push(...node.childNodes);
+    }
+    return out;
+  };
+  const lean = attrs(parsePage(page, true));
+  assert.deepEqual(lean, attrs(parse(page, { sourceCodeLocationInfo: true })));
+  assert.ok(lean.includes('p [{"name":"id","value":"a"},{"name":"class","value":"c d"},{"name":"data-x","value":"1&2"},{"name":"hidden","value":""},{"name":"title","value":"t"}]'));
+});
+
+test('text nodes that grow over many tokens (a style sheet, spaced words) keep parse5’s offsets', () => {
+  const page = [
+    '<html><head><style>\r\n@page { size: A4; }\n p { margin: 0 }  </style></head>',
+    '<body><p>一 二\t三\n四 &amp; 五</p><script> var a = 1 ; </script><table><tr><td> 1 件 </td></tr></table></body></html>',
+  ].join('\n');
+  assert.deepEqual(flatten(parsePage(page, true)), flatten(parse(page, { sourceCodeLocationInfo: true })));
+});

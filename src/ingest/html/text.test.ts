@@ -32,3 +32,9 @@ test('title, date and site furniture lines', () => {
   assert.ok(isBoilerplate('版权所有：青川县人民政府 蜀ICP备00000000号'));
   assert.ok(!isBoilerplate('在网站设置“扫一扫”入口，方便群众查阅。'));
 });
+
+test('text with nothing to collapse or remove comes back as it is', () => {
+  assert.equal(normalizeText('行政许可'), '行政许可');
+  assert.equal(normalizeText('3628.7'), '3628.7');
+  assert.equal(normalizeText(''), '');
+});
