@@ -12,6 +12,8 @@ test('the first line of a wrapped label names its row by its numbering and openi
   assert.deepEqual(keysOf('2.其他法律行政法'), ['withheld.prohibitedByLaw']);
   assert.deepEqual(keysOf('5.属于三类内部事'), ['withheld.internalAffairs']);
   assert.deepEqual(keysOf('4.无正当理由大量'), ['notProcessed.massRepeated']);
+  // With a piece of the group label printed before it on the same line.
+  assert.deepEqual(keysOf('）不 2.其他法律行政法'), ['withheld.prohibitedByLaw']);
 });
 
 test('a first line is not enough with other numbering, or with too few words to tell rows apart', () => {
@@ -19,4 +21,5 @@ test('a first line is not enough with other numbering, or with too few words to 
   assert.deepEqual(keysOf('1.申请'), []);
   // Without numbering it could be any text around the table.
   assert.deepEqual(keysOf('其他法律行政法'), []);
+  assert.deepEqual(keysOf('本年度收到2.其他法律行政法'), []);
 });

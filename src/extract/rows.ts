@@ -108,7 +108,8 @@ export class LabelMatcher {
    * numbering and at least MIN_FIRST_LINE characters that begin the official wording.
    */
   private firstLineOf(norm: string): Array<{ index: number; exactOnly: boolean }> {
-    const read = splitNumbering(norm);
+    // A piece of the group label may be printed on the same line, before it: `）不 2.其他法律行政法`.
+    const read = splitNumbering(norm) ?? splitNumbering(norm.replace(GROUP_PIECE_BEFORE, ''));
     if (!read || read.bare.length < MIN_FIRST_LINE) return [];
     const found: Array<{ index: number; exactOnly: boolean }> = [];
     this.numbered.forEach((official, i) => {
@@ -121,6 +122,9 @@ export class LabelMatcher {
     return this.candidates(norm).length > 0;
   }
 }
+
+/** A few characters of a group label's wrapped text, without digits, before a row's numbering. */
+const GROUP_PIECE_BEFORE = /^[^\d]{1,4}(?=\d{1,2}\.)/;
 
 /** Fewer characters could begin several labels of one group (`1.申请` and `1.申请人…`), or be a column header. */
 const MIN_FIRST_LINE = 3;

@@ -113,13 +113,10 @@ export function trimToReport(blocks: Block[]): Block[] {
   const isContent = (b: Block): boolean => b.kind === 'table' || isReportContent(b.text);
   const first = blocks.findIndex(isContent);
   if (first === -1) return blocks;
-  let start = first;
-  for (let i = first - 1; i >= Math.max(0, first - 6); i--) {
+  let start = reportTitleBefore(blocks, first) ?? first;
+  for (let i = first - 1; start === first && i >= Math.max(0, first - 6); i--) {
     const block = blocks[i];
-    if (block?.kind === 'paragraph' && isTitleLike(block.text)) {
-      start = i;
-      break;
-    }
+    if (block?.kind === 'paragraph' && isTitleLike(block.text)) start = i;
   }
   let end = blocks.length - 1;
   while (end > first && !isContent(blocks[end] as Block)) end--;
@@ -128,6 +125,29 @@ export function trimToReport(blocks: Block[]): Block[] {
   const shortRun = tail.findIndex((b) => b.kind !== 'paragraph' || b.text.length > 60);
   if (dateAt !== -1 && (shortRun === -1 || dateAt < shortRun)) end += dateAt + 1;
   return blocks.slice(start, end + 1);
+}
+
+/**
+ * The report's own title among the few blocks before its first running text, alone or wrapped over two lines as a
+ * page converted from a PDF prints it (`…政府信息公开工` / `作年度报告`): the earliest, so that a line of the preamble
+ * that mentions the 年度报告格式 does not stand in for it.
+ */
+function reportTitleBefore(blocks: Block[], first: number): number | null {
+  const text = (i: number): string => {
+    const block = blocks[i];
+    return i < first && block?.kind === 'paragraph' ? block.text : '';
+  };
+  for (let i = Math.max(0, first - 6); i < first; i++) {
+    if (isReportTitle(text(i))) return i;
+    // Two lines that are the title only together; a line before a whole title (a menu item) is not part of it.
+    if (text(i) && !isReportTitle(text(i + 1)) && isReportTitle(text(i) + text(i + 1))) return i;
+  }
+  return null;
+}
+
+/** A title naming the report itself: about 信息公开, no book-title marks (those cite the format, 《…年度报告格式》). */
+function isReportTitle(text: string): boolean {
+  return isTitleLike(text) && /信息公开|政务公开/.test(text) && !/[《》]/.test(text);
 }
 
 /** True when one of the first blocks reads like the report's own title. */

@@ -1,4 +1,5 @@
 /** Text rules of the HTML adapter: whitespace as a browser shows it, and what a line of a report looks like. */
+import { MAY_UNIFY_CLASS, unifyIdeographs } from '../../format/ideographs.js';
 
 /**
  * Marks a block boundary inside collected text (a `<br>` or `<p>` in a table cell). parse5 turns NUL in the input
@@ -10,19 +11,21 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 // eslint-disable-next-line no-control-regex -- BLOCK_BREAK is U+0000 on purpose
 const SPACE_RUN = /[\s\u00a0\u3000\u0000]+/g;
 const LINE_BREAK = /[\n\r]/;
-// eslint-disable-next-line no-control-regex -- BLOCK_BREAK is U+0000 on purpose
-const TO_NORMALIZE = /[\s\u00a0\u3000\u0000\u200b-\u200d\u2060\ufeff\u00ad]/;
+// What normalizeText changes: spaces, block breaks, invisible characters, and radicals a PDF font named.
+const TO_NORMALIZE = new RegExp(`[\\s\\u00a0\\u3000\\u0000\\u200b-\\u200d\\u2060\\ufeff\\u00ad${MAY_UNIFY_CLASS}]`);
 const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/;
 
 /**
- * Collapses every run of spaces, `&nbsp;`, ideographic spaces and line breaks to one space and trims. A run that is
+ * Collapses every run of spaces, `&nbsp;`, ideographic spaces and line breaks to one space and trims; radicals and
+ * compatibility ideographs become the ideographs printed. A run that is
  * only a source line break between two CJK characters disappears, as CSS segment-break rules intend for Chinese:
  * editors wrap source lines anywhere, and 政府信息\n公开 means 政府信息公开. Block breaks always become a space.
  */
 export function normalizeText(raw: string): string {
   // Most table cells (a number, a label) hold nothing to change: one search instead of three replacements.
   if (!TO_NORMALIZE.test(raw)) return raw;
-  const text = raw.replace(INVISIBLE, '');
+  // Pages converted from a PDF (pdftohtml) keep the radicals its fonts named: ⼯作 for 工作, 2024年1⽉ for 2024年1月.
+  const text = unifyIdeographs(raw.replace(INVISIBLE, ''));
   // Without a line break every run becomes one space: a plain replacement does it without a call per run.
   if (!LINE_BREAK.test(text)) return text.replace(SPACE_RUN, ' ').trim();
   return text
