@@ -69,6 +69,27 @@ test('a page operator list keeps the drawing and leaves out fonts and text', asy
   }
 });
 
+/** A one-page PDF of the given content stream, with no resources. */
+const onePage = (content: string) => buildPdf([
+  '<< /Type /Catalog /Pages 2 0 R >>',
+  '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+  '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Contents 4 0 R >>',
+  stream(content),
+]);
+
+test('an operator list leaves out the operators that position text, and keeps the drawing in order', async () => {
+  const content = 'BT 1 0 0 1 0 0 Tm 0 12 TD T* 1 0 Td ET 0 g q 1 0 0 1 5 5 cm 10 20 m 110 20 l S Q';
+  const { pdfjs, worker } = await loadPdfjs();
+  const { OPS } = pdfjs;
+  const doc = await pdfjs.getDocument({ data: onePage(content), worker, verbosity: pdfjs.VerbosityLevel.ERRORS }).promise;
+  try {
+    const list = await (await doc.getPage(1)).getOperatorList();
+    assert.deepEqual(list.fnArray, [OPS.beginText, OPS.endText, OPS.setFillRGBColor, OPS.save, OPS.transform, OPS.constructPath, OPS.restore]);
+  } finally {
+    await doc.destroy();
+  }
+});
+
 test('one channel serves document after document; a file that fails to open lets go of its place on it', async () => {
   const { port } = await loadPdfjs();
   const before = port.listenerCount;

@@ -13,6 +13,7 @@ test('every patch applies to the installed pdf.js (if this fails after an upgrad
   assert.ok(source.length > workerSource.length);
   assert.ok(source.includes('charProcOperatorList[key] = { fnArray: [], argsArray: [], length: 0 };'));
   assert.ok(source.includes('this.stream.pos -= name.length + 1;'));
+  assert.ok(source.includes('fn === OPS.setTextMatrix || fn === OPS.nextLine) {'));
 });
 
 test('a source the patches were not written for is left as it is', () => {

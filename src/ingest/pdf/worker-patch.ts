@@ -15,7 +15,11 @@
  *
  * 2. Operator lists leave out the operators that set fonts and show text. The reader asks for a page's operator list
  *    only for its ruling lines, and mapping every character to a glyph (and, for embedded fonts, compiling glyph
- *    outlines into paths) was a tenth of the time.
+ *    outlines into paths) was a tenth of the time. They also leave out the operators that position text (Td, TD, Tm,
+ *    T*): Chromium moves to every glyph with its own Td, two fifths of a page's operators. pdf.js's operator loop
+ *    does nothing with these but add them to the list, and the reader reads none of them (only q, Q, cm, forms and
+ *    paths). Nothing else in the list moves: a list asked for as such, not for drawing, goes through pdf.js's
+ *    NullOptimizer (OPLIST intent), which merges no neighbouring operators.
  *
  * 3. Type 3 fonts with a ToUnicode map do not build the fallback map from their glyph names. pdf.js builds it for
  *    every simple font with a ToUnicode map, but uses it only while converting an embedded font program, which a
@@ -87,6 +91,9 @@ const TEXT_OPERATORS: Patch = {
           case OPS.paintXObject:
 `,
   insert: `        if (fn === OPS.setFont || fn === OPS.showText || fn === OPS.showSpacedText || fn === OPS.nextLineShowText || fn === OPS.nextLineSetSpacingShowText) {
+          continue;
+        }
+        if (fn === OPS.moveText || fn === OPS.setLeadingMoveText || fn === OPS.setTextMatrix || fn === OPS.nextLine) {
           continue;
         }
 `,
