@@ -122,11 +122,12 @@ function pushPiece(tokens: Token[], piece: string, loc: Location, unit: number, 
   }
   // Only a piece ending in a digit can carry numbers glued after its label.
   const match = /\d$/.test(folded) ? TRAILING_NUMBERS.exec(folded) : null;
-  const attached = match?.[1] ? !/^\s/.test(folded.slice(match[1].length)) : true;
-  const cut = match?.[1] ? labelAtEnd(match[1].trim(), labels) ?? (attached ? null : ['', match[1].trim()]) : null;
-  if (match?.[1] && match[2] && cut) {
-    // Numbers set off by a space are cells even after text that is not a whole label: the second line of a wrapped
-    // label, where pdftotext prints the row's first values (`政机关不再处理其政府信息公开申请 0 1 0 0`).
+  const head = match?.[1];
+  const attached = head !== undefined && !/^\s/.test(folded.slice(head.length));
+  // Numbers set off by a space are cells even after text that is not a whole label: the second line of a wrapped
+  // label, where pdftotext prints the row's first values (`政机关不再处理其政府信息公开申请 0 1 0 0`).
+  const cut = head ? (labelAtEnd(head.trim(), labels) ?? (attached ? null : ['', head.trim()])) : null;
+  if (match?.[2] && cut) {
     const [before, label] = cut;
     if (before) tokens.push({ kind: 'text', raw: before, norm: normalizeLabel(before), loc, unit });
     tokens.push({ kind: 'text', raw: label, norm: normalizeLabel(label), loc, unit });

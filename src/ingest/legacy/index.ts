@@ -50,7 +50,7 @@ export async function ingestOtherText(
   kind: keyof typeof OTHER_TEXT_FORMATS,
   options: LegacyOptions = {},
 ): Promise<Document> {
-  const soffice = requireSoffice(`${OTHER_TEXT_FORMATS[kind]}`, file, options);
+  const soffice = requireSoffice(OTHER_TEXT_FORMATS[kind], file, options);
   const converted = await convertWithSoffice(soffice, bytes, {
     inputExtension: kind,
     target: 'docx',
