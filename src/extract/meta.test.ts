@@ -56,3 +56,25 @@ test('a 落款 naming another body keeps the title’s agency as the report’s'
   assert.equal(m.agency, '青川县石门镇');
   assert.equal(m.agencyInSignature, '青川县白门镇人民政府');
 });
+
+test('a page breadcrumb and an index block above the title are not the title', () => {
+  const m = meta(
+    ['您当前所在位置：首页 > 政务公开 > 政府信息公开年报 > 乡镇年报', '组配分类：政府信息公开年报', '发布日期：2023-01-18', '石门坎镇2022年政府信息公开工作年度报告', '访问量：'],
+    [],
+  );
+  assert.equal(m.title, '石门坎镇2022年政府信息公开工作年度报告');
+  assert.equal(m.agency, '石门坎镇');
+  assert.equal(m.year, 2022);
+});
+
+test('a breadcrumb printed one step a line, each step after a >', () => {
+  const m = meta(['当前页面：', '首页', '> 政务公开', '> 政府信息公开年度报告', '来源：龙潭乡 发布时间：2024-02-01', '青川县龙潭乡2023年政府信息公开年度报告'], []);
+  assert.equal(m.agency, '青川县龙潭乡');
+  assert.equal(m.year, 2023);
+});
+
+test('a title whose last words the page scrambled (…工作告年度报) is still the title', () => {
+  const m = meta(['政府信息公开', '青川县龙潭乡2023年政府信息公开 工作告年度报', '来源：县政府办公室'], []);
+  assert.equal(m.agency, '青川县龙潭乡');
+  assert.equal(m.year, 2023);
+});
