@@ -78,3 +78,15 @@ test('a title whose last words the page scrambled (…工作告年度报) is sti
   assert.equal(m.agency, '青川县龙潭乡');
   assert.equal(m.year, 2023);
 });
+
+test('no title and no 落款: the year from the statistics period the preamble states', () => {
+  const m = meta(['本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。如对本报告有疑问，请与镇党政办联系。'], []);
+  assert.equal(m.year, 2023);
+  const short = meta(['本报告中所列数据的统计期限从2024年1月1日至12月31日止。'], []);
+  assert.equal(short.year, 2024);
+});
+
+test('a statistics period that is not one calendar year names no report year', () => {
+  const m = meta(['本报告所列数据统计期限为2022年7月1日至2023年6月30日。'], []);
+  assert.equal(m.year, null);
+});
