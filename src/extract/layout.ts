@@ -135,6 +135,7 @@ export function findLayout(units: Unit[], sections: SectionDef[]): Layout {
     signatureStart: units.length,
   };
   findTitle(units, Math.min(firstHeading, 12), layout);
+  if (!layout.title) findPublishedTitle(units, headings.activeDisclosure?.unit ?? Math.min(units.length, 40), layout);
   findSignature(units, headings, layout);
   return layout;
 }
@@ -160,8 +161,12 @@ function titleAt(units: Unit[], i: number): Layout['title'] {
   if (!unit || unit.text.length > 64) return null;
   const norm = unit.norm;
   const text = unitPlainText(unit).trim();
-  if (BREADCRUMB.test(text)) return null;
-  if (isTitleText(norm)) return { text: text.replace(/\s+/g, ' '), units: [i] };
+  if (BREADCRUMB.test(text) || /[，。；]/.test(text)) return null;
+  if (isTitleText(norm)) {
+    // 标 题 | 连云区教育局政府信息公开工作2024年度报告 |: a page's index row, the title one of its cells.
+    const cell = text.includes('|') ? text.split('|').find((c) => isTitleText(normalizeLabel(c))) : text;
+    return { text: (cell ?? text).trim().replace(/\s+/g, ' '), units: [i] };
+  }
   if (/(信息公开|政务公开)/.test(norm) && !/(报告|年报)/.test(norm)) {
     const next = units[i + 1];
     const nextText = next ? unitPlainText(next).trim() : '';
@@ -187,6 +192,24 @@ function placeTitle(units: Unit[], i: number, title: NonNullable<Layout['title']
   const afterText = after ? unitPlainText(after).trim() : '';
   if (after && isAgencyName(afterText) && !headingsInclude(after.index, layout)) {
     layout.headingAgency = { text: afterText.replace(/\s+/g, ''), unit: after.index };
+  }
+}
+
+/**
+ * The report a preamble publishes by name (现公布青川县石门镇人民政府2023年政府信息公开工作年度报告。), taken for the
+ * title when the page prints none. A notice it cites (《关于做好2023年政府信息公开工作年度报告编制发布工作的通知》)
+ * follows no verb of publishing and is not taken.
+ */
+const PUBLISHED_TITLE =
+  /(?:公布|公开|编制|现将|形成了?)\s*《?([^，。；：:,;《》“”"（）()\s]{0,40}?(?:19|20)\d{2}\s*年度?[^，。；：:,;《》“”"]{0,30}?(?:政府信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报))/;
+
+function findPublishedTitle(units: Unit[], end: number, layout: Layout): void {
+  for (const unit of units.slice(0, end)) {
+    if (unit.cells || !unit.text.includes('信息公开')) continue;
+    const m = PUBLISHED_TITLE.exec(unit.text);
+    if (!m?.[1]) continue;
+    layout.title = { text: m[1].replace(/\s+/g, ''), units: [unit.index] };
+    return;
   }
 }
 

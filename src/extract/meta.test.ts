@@ -90,3 +90,30 @@ test('a statistics period that is not one calendar year names no report year', (
   const m = meta(['本报告所列数据统计期限为2022年7月1日至2023年6月30日。'], []);
   assert.equal(m.year, null);
 });
+
+test('no title: the report the preamble publishes by name gives the agency and the year', () => {
+  const m = meta(['根据《中华人民共和国政府信息公开条例》规定，现公布青川县石门镇人民政府2023年政府信息公开工作年度报告。'], []);
+  assert.equal(m.agency, '青川县石门镇人民政府');
+  assert.equal(m.year, 2023);
+  const after = meta(['根据有关规定，现向社会公布2024年度石门街道政府信息公开工作年度报告。'], []);
+  assert.equal(after.agency, '石门街道');
+  assert.equal(after.year, 2024);
+});
+
+test('a preamble that names the report as 我局’s gives its year but no agency', () => {
+  const m = meta(['根据《条例》规定，现公布我局2022年政府信息公开工作年度报告。'], []);
+  assert.equal(m.agency, null);
+  assert.equal(m.year, 2022);
+});
+
+test('a notice the preamble cites is not the report it publishes', () => {
+  const m = meta(['根据《青川县人民政府办公室关于做好2023年政府信息公开工作年度报告编制发布工作的通知》，编制本报告。'], []);
+  assert.equal(m.agency, null);
+  assert.equal(m.year, null);
+});
+
+test('a page index row printed with | gives the title from its cell, not its 标题 label', () => {
+  const m = meta(['发布机构 | 文化局 | 发文日期 | 2025-01-20 |', '标 题 | 青川县文化局政府信息公开工作2024年度报告 | ||'], []);
+  assert.equal(m.agency, '青川县文化局');
+  assert.equal(m.year, 2024);
+});
