@@ -5,6 +5,7 @@
 import { MAY_UNIFY_CLASS, unifyIdeographs } from '../format/ideographs.js';
 import { normalizeLabel } from '../format/normalize.js';
 import type { Document, Location, TableCell } from '../ingest/document.js';
+import { toSimplified, TRADITIONAL_CLASS } from './traditional.js';
 
 export interface UnitCell {
   text: string;
@@ -52,12 +53,15 @@ export function isPageDebris(text: string): boolean {
 }
 
 /** One test for the common case, text that needs no cleaning at all. */
-const MAY_NEED_CLEANING = new RegExp(`[[{<\\u00a0${MAY_UNIFY_CLASS}]`);
+const MAY_NEED_CLEANING = new RegExp(`[[{<\\u00a0${MAY_UNIFY_CLASS}${TRADITIONAL_CLASS}]`);
 
-/** Inline debris removed; radicals a PDF font named (text copied or converted from a PDF) read as ideographs. */
+/**
+ * Inline debris removed; radicals a PDF font named (text copied or converted from a PDF) read as ideographs; a page
+ * converted to traditional script reads in simplified, so its labels and headings match.
+ */
 export function cleanText(text: string): string {
   if (!MAY_NEED_CLEANING.test(text)) return text;
-  return unifyIdeographs(text).replace(INLINE_DEBRIS, '').replace(/\u00a0/g, ' ');
+  return toSimplified(unifyIdeographs(text)).replace(INLINE_DEBRIS, '').replace(/\u00a0/g, ' ');
 }
 
 /** Headings and titles are short: normalising a long paragraph in full would only cost time. */
