@@ -18,10 +18,9 @@ const PAIRS =
 const TO_SIMPLIFIED = new Map<string, string>();
 for (let i = 0; i + 1 < PAIRS.length; i += 2) TO_SIMPLIFIED.set(PAIRS.charAt(i), PAIRS.charAt(i + 1));
 
-/** The traditional characters toSimplified changes, as a character class. */
-export const TRADITIONAL_CLASS = [...TO_SIMPLIFIED.keys()].join('');
-const TRADITIONAL = new RegExp(`[${TRADITIONAL_CLASS}]`, 'g');
+const TRADITIONAL = new RegExp(`[${[...TO_SIMPLIFIED.keys()].join('')}]`, 'g');
 
+/** Text with the traditional characters above in their simplified form. */
 export function toSimplified(text: string): string {
   return text.replace(TRADITIONAL, (c) => TO_SIMPLIFIED.get(c) ?? c);
 }
