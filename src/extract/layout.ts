@@ -135,7 +135,7 @@ export function findLayout(units: Unit[], sections: SectionDef[]): Layout {
     signatureStart: units.length,
   };
   findTitle(units, Math.min(firstHeading, 12), layout);
-  if (!layout.title) findPublishedTitle(units, headings.activeDisclosure?.unit ?? Math.min(units.length, 40), layout);
+  if (!layout.title) findPublishedTitle(units, Math.min(firstHeading, 40), layout);
   findSignature(units, headings, layout);
   return layout;
 }
@@ -198,7 +198,8 @@ function placeTitle(units: Unit[], i: number, title: NonNullable<Layout['title']
 /**
  * The report a preamble publishes by name (现公布青川县石门镇人民政府2023年政府信息公开工作年度报告。), taken for the
  * title when the page prints none. A notice it cites (《关于做好2023年政府信息公开工作年度报告编制发布工作的通知》)
- * follows no verb of publishing and is not taken.
+ * follows no verb of publishing and is not taken; only the preamble is read, since the overview may tell of last
+ * year's report (按时公开2022年政府信息公开工作年度报告).
  */
 const PUBLISHED_TITLE =
   /(?:公布|公开|编制|现将|形成了?)\s*《?([^，。；：:,;《》“”"（）()\s]{0,40}?(?:19|20)\d{2}\s*年度?[^，。；：:,;《》“”"]{0,30}?(?:政府信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报))/;

@@ -117,3 +117,11 @@ test('a page index row printed with | gives the title from its cell, not its 标
   assert.equal(m.agency, '青川县文化局');
   assert.equal(m.year, 2024);
 });
+
+test('last year’s report, published as the overview tells, does not name this report', () => {
+  const m = extractReport(
+    textToDocument(['一、总体情况', '（一）主动公开。按时公开2022年政府信息公开工作年度报告。', ...BODY.slice(2)].join('\n')),
+  ).meta;
+  assert.equal(m.year, null);
+  assert.equal(m.agency, null);
+});
