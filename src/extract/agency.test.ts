@@ -29,3 +29,11 @@ test('administrative level from the name', () => {
   assert.equal(levelOf('临江市人民政府'), 'city-government');
   assert.equal(levelOf('某某'), null);
 });
+
+test('agency named before the title words when the year follows them, or when there is no year', () => {
+  assert.equal(agencyFromTitle('青川县文化局政府信息公开工作2024年度报告'), '青川县文化局');
+  assert.equal(agencyFromTitle('临江市东城街道办事处政府信息公开工作年度报告'), '临江市东城街道办事处');
+  assert.equal(agencyFromTitle('政府信息公开工作年度报告'), null);
+  assert.equal(agencyFromTitle('我局2022年政府信息公开工作年度报告'), null);
+  assert.equal(agencyFromTitle('本溪市2022年政府信息公开工作年度报告'), '本溪市');
+});

@@ -6,12 +6,24 @@ export { agencyCore, levelOf, sameAgency };
 
 /** The agency a title names before (or right after) the year: 沙泉镇 2024 年政府信息公开工作年报 → 沙泉镇. */
 export function agencyFromTitle(title: string): string | null {
-  const text = title.replace(/[《》“”"\s]/g, '');
+  const agency = namedInTitle(title.replace(/[《》“”"\s]/g, ''));
+  // 现公布我局2022年…: the preamble's own body, not a name.
+  return agency && !/^[我本](?:单位|机关|部门|[局委办镇乡厅院所站])$/.test(agency) ? agency : null;
+}
+
+const TITLE_WORDS = /(政府信息公开|政务公开|信息公开)/;
+
+function namedInTitle(text: string): string | null {
   const year = findYear(text);
-  if (!year) return null;
+  // 沙泉镇政府信息公开工作年度报告, or 沙泉镇政府信息公开工作2024年度报告: the words before the title words.
+  if (!year || TITLE_WORDS.test(text.slice(0, year.index))) {
+    const words = TITLE_WORDS.exec(text);
+    const before = words ? text.slice(0, words.index).replace(/^关于/, '') : '';
+    return before.length >= 2 && !/\d/.test(before) ? before : null;
+  }
   const before = text.slice(0, year.index).replace(/^关于/, '').replace(/关于$/, '');
   // 政府信息公开工作年度报告（2024年）: the words before the year are the title itself, not an agency.
-  if (/报告|信息公开|政务公开|年报/.test(before)) return null;
+  if (/报告|年报/.test(before)) return null;
   if (before.length >= 2) return before;
   const after = text.slice(year.index + year.length).replace(/^度/, '');
   if (/^(政府信息公开|政务公开|信息公开)/.test(after)) return null;

@@ -76,3 +76,16 @@ export function findYear(text: string): { year: number; index: number; length: n
   if (cn && year !== null && year >= 1990 && year <= 2100) return { year, index: cn.index, length: cn[0].length };
   return null;
 }
+
+/**
+ * The calendar year a statistics period covers: 统计期限自2023年1月1日起至2023年12月31日止, or …至12月31日. A period
+ * that is not one whole calendar year names no report year.
+ */
+export function findPeriodYear(text: string): { year: number; raw: string } | null {
+  if (!text.includes('12')) return null;
+  const m = /((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|—|－|-|~|～)\s*(?:((?:19|20)\d{2})\s*年\s*)?12\s*月\s*31\s*日?/.exec(
+    foldWidth(text),
+  );
+  if (!m?.[1] || (m[2] && m[2] !== m[1])) return null;
+  return { year: Number(m[1]), raw: text.slice(m.index, m.index + m[0].length) };
+}

@@ -11,7 +11,7 @@ import { reportWithValues } from '../model/values.js';
 import { readActive } from './active.js';
 import { agencyFromTitle, fullAgencyName, levelOf } from './agency.js';
 import { readAppeals } from './appeals.js';
-import { findYear } from './dates.js';
+import { findPeriodYear, findYear } from './dates.js';
 import { findLayout, type Layout } from './layout.js';
 import { readRequests } from './requests.js';
 import { emptyTableRead, type TableRead } from './table-read.js';
@@ -222,8 +222,25 @@ function fillMeta(report: CanonicalReport, units: Unit[], layout: Layout, titleY
   meta.year = titleYear;
   if (meta.year !== null && layout.title) {
     report.provenance['meta.year'] = provenance(units[layout.title.units[0] ?? 0], String(meta.year));
+    return;
+  }
+  const period = statisticsPeriod(units, layout);
+  if (period) {
+    meta.year = period.year;
+    report.provenance['meta.year'] = provenance(period.unit, period.raw);
   } else if (meta.publishedDate) {
     meta.year = Number(meta.publishedDate.slice(0, 4)) - 1;
     report.provenance['meta.year'] = { ...provenance(units[layout.signatureDate?.unit ?? 0], meta.publishedDate) };
   }
+}
+
+/** The statistics period stated before section 二 (in the preamble or the overview), when the title names no year. */
+function statisticsPeriod(units: Unit[], layout: Layout): { year: number; raw: string; unit: Unit } | null {
+  const end = layout.headings.activeDisclosure?.unit ?? Math.min(units.length, 40);
+  for (const unit of units.slice(0, end)) {
+    if (unit.cells) continue;
+    const found = findPeriodYear(unit.text);
+    if (found) return { ...found, unit };
+  }
+  return null;
 }

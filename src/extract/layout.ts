@@ -2,7 +2,7 @@
 import { SECTIONS_KEYS } from '../format/index.js';
 import { normalizeLabel } from '../format/normalize.js';
 import type { SectionDef, SectionKey } from '../format/types.js';
-import { findDate, type FoundDate } from './dates.js';
+import { findDate, findYear, type FoundDate } from './dates.js';
 import { unitPlainText, type Unit } from './units.js';
 
 export interface HeadingFound {
@@ -114,8 +114,14 @@ export function isAgencyName(text: string): boolean {
 }
 
 function isTitleText(norm: string): boolean {
-  return /(报告|年报)/.test(norm) && /(信息公开|政务公开)/.test(norm);
+  // 年度报: a title whose last words a web page scrambled (…工作告年度报).
+  return /(报告|年报|年度报)/.test(norm) && /(信息公开|政务公开)/.test(norm);
 }
+
+/** A web page's navigation path (首页 > 政务公开 > 政府信息公开年报), whole or one step a line: never the title. */
+const SENTENCE = /[，。；：,;:]/;
+
+const BREADCRUMB = /[>›»]|^\s*(?:您?当前(?:所在)?(?:的)?位置|您的位置|当前页面)/;
 
 export function findLayout(units: Unit[], sections: SectionDef[]): Layout {
   const headings = findHeadings(units, sections);
@@ -129,44 +135,82 @@ export function findLayout(units: Unit[], sections: SectionDef[]): Layout {
     signatureStart: units.length,
   };
   findTitle(units, Math.min(firstHeading, 12), layout);
+  if (!layout.title) findPublishedTitle(units, Math.min(firstHeading, 40), layout);
   findSignature(units, headings, layout);
   return layout;
 }
 
+/**
+ * The first title-like line that names a year; without one, the first title-like line. An index block above the
+ * title (组配分类：政府信息公开年报) looks like a title but names no year; a preamble sentence that names the year
+ * (现将2024年政府信息公开工作年度报告公布如下：) is not preferred to a title without one.
+ */
 function findTitle(units: Unit[], limit: number, layout: Layout): void {
+  let yearless: { title: NonNullable<Layout['title']>; at: number } | null = null;
   for (let i = 0; i < limit; i++) {
-    const unit = units[i];
-    if (!unit) continue;
-    const norm = unit.norm;
-    if (unit.text.length > 64) continue;
-    const text = unitPlainText(unit).trim();
-    if (isTitleText(norm)) {
-      layout.title = { text: text.replace(/\s+/g, ' '), units: [i] };
-    } else if (/(信息公开|政务公开)/.test(norm) && !/(报告|年报)/.test(norm)) {
-      const next = units[i + 1];
-      const nextText = next ? unitPlainText(next).trim() : '';
-      if (next && nextText.length <= 20 && /(报告|年报)/.test(nextText)) {
-        layout.title = { text: `${text}${nextText}`.replace(/\s+/g, ' '), units: [i, i + 1] };
-      }
+    const title = titleAt(units, i);
+    if (!title) continue;
+    if (findYear(title.text) && !SENTENCE.test(title.text)) return placeTitle(units, i, title, layout);
+    yearless ??= { title, at: i };
+  }
+  if (yearless) placeTitle(units, yearless.at, yearless.title, layout);
+}
+
+function titleAt(units: Unit[], i: number): Layout['title'] {
+  const unit = units[i];
+  if (!unit || unit.text.length > 64) return null;
+  const norm = unit.norm;
+  const text = unitPlainText(unit).trim();
+  if (BREADCRUMB.test(text) || /[，。；]/.test(text)) return null;
+  if (isTitleText(norm)) {
+    // 标 题 | 连云区教育局政府信息公开工作2024年度报告 |: a page's index row, the title one of its cells.
+    const cell = text.includes('|') ? text.split('|').find((c) => isTitleText(normalizeLabel(c))) : text;
+    return { text: (cell ?? text).trim().replace(/\s+/g, ' '), units: [i] };
+  }
+  if (/(信息公开|政务公开)/.test(norm) && !/(报告|年报)/.test(norm)) {
+    const next = units[i + 1];
+    const nextText = next ? unitPlainText(next).trim() : '';
+    if (next && nextText.length <= 20 && /(报告|年报)/.test(nextText)) {
+      return { text: `${text}${nextText}`.replace(/\s+/g, ' '), units: [i, i + 1] };
     }
-    if (layout.title) {
-      for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
-        const candidate = units[k];
-        const candidateText = candidate ? unitPlainText(candidate).trim() : '';
-        if (candidate && isAgencyName(candidateText)) {
-          layout.headingAgency = { text: candidateText.replace(/\s+/g, ''), unit: k };
-          break;
-        }
-      }
-      if (!layout.headingAgency) {
-        const after = units[(layout.title.units.at(-1) ?? i) + 1];
-        const afterText = after ? unitPlainText(after).trim() : '';
-        if (after && isAgencyName(afterText) && !headingsInclude(after.index, layout)) {
-          layout.headingAgency = { text: afterText.replace(/\s+/g, ''), unit: after.index };
-        }
-      }
+  }
+  return null;
+}
+
+/** The title found at unit i, and the agency named on a line just above it or right after it. */
+function placeTitle(units: Unit[], i: number, title: NonNullable<Layout['title']>, layout: Layout): void {
+  layout.title = title;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const candidate = units[k];
+    const candidateText = candidate ? unitPlainText(candidate).trim() : '';
+    if (candidate && isAgencyName(candidateText)) {
+      layout.headingAgency = { text: candidateText.replace(/\s+/g, ''), unit: k };
       return;
     }
+  }
+  const after = units[(title.units.at(-1) ?? i) + 1];
+  const afterText = after ? unitPlainText(after).trim() : '';
+  if (after && isAgencyName(afterText) && !headingsInclude(after.index, layout)) {
+    layout.headingAgency = { text: afterText.replace(/\s+/g, ''), unit: after.index };
+  }
+}
+
+/**
+ * The report a preamble publishes by name (现公布青川县石门镇人民政府2023年政府信息公开工作年度报告。), taken for the
+ * title when the page prints none. A notice it cites (《关于做好2023年政府信息公开工作年度报告编制发布工作的通知》)
+ * follows no verb of publishing and is not taken; only the preamble is read, since the overview may tell of last
+ * year's report (按时公开2022年政府信息公开工作年度报告).
+ */
+const PUBLISHED_TITLE =
+  /(?:公布|公开|编制|现将|形成了?)\s*《?([^，。；：:,;《》“”"（）()\s]{0,40}?(?:19|20)\d{2}\s*年度?[^，。；：:,;《》“”"]{0,30}?(?:政府信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报))/;
+
+function findPublishedTitle(units: Unit[], end: number, layout: Layout): void {
+  for (const unit of units.slice(0, end)) {
+    if (unit.cells || !unit.text.includes('信息公开')) continue;
+    const m = PUBLISHED_TITLE.exec(unit.text);
+    if (!m?.[1]) continue;
+    layout.title = { text: m[1].replace(/\s+/g, ''), units: [unit.index] };
+    return;
   }
 }
 

@@ -56,3 +56,72 @@ test('a 落款 naming another body keeps the title’s agency as the report’s'
   assert.equal(m.agency, '青川县石门镇');
   assert.equal(m.agencyInSignature, '青川县白门镇人民政府');
 });
+
+test('a page breadcrumb and an index block above the title are not the title', () => {
+  const m = meta(
+    ['您当前所在位置：首页 > 政务公开 > 政府信息公开年报 > 乡镇年报', '组配分类：政府信息公开年报', '发布日期：2023-01-18', '石门坎镇2022年政府信息公开工作年度报告', '访问量：'],
+    [],
+  );
+  assert.equal(m.title, '石门坎镇2022年政府信息公开工作年度报告');
+  assert.equal(m.agency, '石门坎镇');
+  assert.equal(m.year, 2022);
+});
+
+test('a breadcrumb printed one step a line, each step after a >', () => {
+  const m = meta(['当前页面：', '首页', '> 政务公开', '> 政府信息公开年度报告', '来源：龙潭乡 发布时间：2024-02-01', '青川县龙潭乡2023年政府信息公开年度报告'], []);
+  assert.equal(m.agency, '青川县龙潭乡');
+  assert.equal(m.year, 2023);
+});
+
+test('a title whose last words the page scrambled (…工作告年度报) is still the title', () => {
+  const m = meta(['政府信息公开', '青川县龙潭乡2023年政府信息公开 工作告年度报', '来源：县政府办公室'], []);
+  assert.equal(m.agency, '青川县龙潭乡');
+  assert.equal(m.year, 2023);
+});
+
+test('no title and no 落款: the year from the statistics period the preamble states', () => {
+  const m = meta(['本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。如对本报告有疑问，请与镇党政办联系。'], []);
+  assert.equal(m.year, 2023);
+  const short = meta(['本报告中所列数据的统计期限从2024年1月1日至12月31日止。'], []);
+  assert.equal(short.year, 2024);
+});
+
+test('a statistics period that is not one calendar year names no report year', () => {
+  const m = meta(['本报告所列数据统计期限为2022年7月1日至2023年6月30日。'], []);
+  assert.equal(m.year, null);
+});
+
+test('no title: the report the preamble publishes by name gives the agency and the year', () => {
+  const m = meta(['根据《中华人民共和国政府信息公开条例》规定，现公布青川县石门镇人民政府2023年政府信息公开工作年度报告。'], []);
+  assert.equal(m.agency, '青川县石门镇人民政府');
+  assert.equal(m.year, 2023);
+  const after = meta(['根据有关规定，现向社会公布2024年度石门街道政府信息公开工作年度报告。'], []);
+  assert.equal(after.agency, '石门街道');
+  assert.equal(after.year, 2024);
+});
+
+test('a preamble that names the report as 我局’s gives its year but no agency', () => {
+  const m = meta(['根据《条例》规定，现公布我局2022年政府信息公开工作年度报告。'], []);
+  assert.equal(m.agency, null);
+  assert.equal(m.year, 2022);
+});
+
+test('a notice the preamble cites is not the report it publishes', () => {
+  const m = meta(['根据《青川县人民政府办公室关于做好2023年政府信息公开工作年度报告编制发布工作的通知》，编制本报告。'], []);
+  assert.equal(m.agency, null);
+  assert.equal(m.year, null);
+});
+
+test('a page index row printed with | gives the title from its cell, not its 标题 label', () => {
+  const m = meta(['发布机构 | 文化局 | 发文日期 | 2025-01-20 |', '标 题 | 青川县文化局政府信息公开工作2024年度报告 | ||'], []);
+  assert.equal(m.agency, '青川县文化局');
+  assert.equal(m.year, 2024);
+});
+
+test('last year’s report, published as the overview tells, does not name this report', () => {
+  const m = extractReport(
+    textToDocument(['一、总体情况', '（一）主动公开。按时公开2022年政府信息公开工作年度报告。', ...BODY.slice(2)].join('\n')),
+  ).meta;
+  assert.equal(m.year, null);
+  assert.equal(m.agency, null);
+});

@@ -56,11 +56,33 @@ export function tokenize(units: Unit[], labels: RowLabels): Token[] {
         }
         pushPieces(tokens, cell.text, cell.loc, unit.index, labels);
       }
+    } else if (unit.text.includes('|')) {
+      pushPipedCells(tokens, unit.text, unit.loc, unit.index, labels);
     } else {
       pushPieces(tokens, unit.text, unit.loc, unit.index, labels);
     }
   }
   return tokens;
+}
+
+/**
+ * A row printed as one line with | between its cells (`一、本年新收… | 412 |  |  | 5 | 417`): an empty cell between
+ * two pipes is a blank in its place, so the numbers after it keep their columns. Soft, as for a guessed grid: the
+ * filler pipes after a short row (`行政许可 | 0 | ||`) are blanks only if the row's cell count says so.
+ */
+function pushPipedCells(tokens: Token[], text: string, loc: Location, unit: number, labels: RowLabels): void {
+  const segments = text.split('|');
+  let start = 0;
+  segments.forEach((segment, i) => {
+    const trimmed = segment.trim();
+    if (trimmed) {
+      const lead = segment.length - segment.trimStart().length;
+      pushPieces(tokens, trimmed, subLocation(loc, start + lead, trimmed.length), unit, labels);
+    } else if (i > 0 && i < segments.length - 1) {
+      tokens.push({ kind: 'blank', raw: '', loc: subLocation(loc, start, Math.max(segment.length, 1)), unit, soft: true });
+    }
+    start += segment.length + 1;
+  });
 }
 
 function pushPieces(tokens: Token[], text: string, loc: Location, unit: number, labels: RowLabels): void {

@@ -5,6 +5,7 @@
 import { MAY_UNIFY_CLASS, unifyIdeographs } from '../format/ideographs.js';
 import { normalizeLabel } from '../format/normalize.js';
 import type { Document, Location, TableCell } from '../ingest/document.js';
+import { toSimplified } from './traditional.js';
 
 export interface UnitCell {
   text: string;
@@ -86,7 +87,24 @@ function rowNorm(cells: UnitCell[], plain: string): string {
 const LONE_NUMBER = /^(\d{1,2}|[一二三四五六七八九十]{1,2})$/;
 
 export function toUnits(doc: Document): Unit[] {
-  return dropRunningHeaders(readUnits(doc));
+  return dropRunningHeaders(readUnits(isTraditional(doc) ? simplified(doc) : doc));
+}
+
+/** A page served converted to traditional script: its 公開 (never written so in simplified) is enough to tell. */
+function isTraditional(doc: Document): boolean {
+  return doc.blocks.some((b) =>
+    b.kind === 'paragraph' ? b.text.includes('開') : b.rows.some((r) => r.cells.some((c) => c.text.includes('開'))),
+  );
+}
+
+/** The document read in simplified, so headings, labels and names match (政府信息公開 → 政府信息公开). */
+function simplified(doc: Document): Document {
+  const blocks = doc.blocks.map((b) =>
+    b.kind === 'paragraph'
+      ? { ...b, text: toSimplified(b.text) }
+      : { ...b, rows: b.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c, text: toSimplified(c.text) })) })) },
+  );
+  return { ...doc, blocks };
 }
 
 /**

@@ -6,7 +6,11 @@ import { NORM_PREFIX, type Unit } from './units.js';
 
 /** Table A column labels only one format has; Table B's （六） is left out because real 2021 reports collapse it. */
 const ACTIVE_2019 = ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '其他对外管理服务事项', '第二十条第(九)项', '政府集中采购'].map(normalizeLabel);
-const ACTIVE_2021 = ['本年制发件数', '本年废止件数', '现行有效件数'].map(normalizeLabel);
+/**
+ * Table A words only 2021 has. The 本年处理决定数量 and 本年收费金额 headers outvote a 第二十条第（一）项 header some
+ * 2021 reports keep from the 2019 template (本年新制作数量 …), so their rows are not read into 2019's columns.
+ */
+const ACTIVE_2021 = ['本年制发件数', '本年废止件数', '现行有效件数', '本年处理决定数量', '本年收费金额'].map(normalizeLabel);
 const REQUESTS_2021 = ['逾期不补正', '收费通知'].map(normalizeLabel);
 
 export function detectVersion(units: Unit[], year: number | null): FormatVersion | null {

@@ -1,0 +1,26 @@
+/**
+ * Traditional characters → simplified, for report pages a site serves converted to traditional script (政府信息公開
+ * 工作年度報告, 申請, 處理): the characters of the format's labels, section headings, titles, dates and common place
+ * names, each of which has one simplified form and is not itself a simplified character in use. Enough for labels
+ * and headings to match and names to read as printed in simplified; other characters are left as they are.
+ */
+const PAIRS =
+  '萬万業业為为舉举於于會会體体關关內内決决況况減减辦办務务動动區区華华單单發发號号後后國国處处復复複复審审' +
+  '對对屬属廢废開开強强當当總总執执護护報报據据數数無无機机權权條条構构沒没現现確确穩稳類类係系糾纠納纳組组' +
+  '織织經经結结繼继續续維维繳缴罰罚範范獲获補补規规計计認认議议記记許许訟讼訪访訴诉試试詢询請请購购費费轉转' +
+  '過过這这進进採采問问項项題题額额鄉乡鎮镇縣县員员統统蓋盖佈布個个級级實实際际製制聯联繫系門门設设導导廳厅' +
+  '衛卫醫医農农稅税資资場场專专臺台歷历營营電电書书網网從从與与應应達达時时間间並并長长證证錄录標标準准檢检' +
+  '驗验點点黨党戶户雲云風风陽阳島岛灣湾嶺岭濟济遼辽寧宁龍龙廣广東东貴贵陝陕蘭兰烏乌魯鲁黃黄橋桥興兴豐丰漢汉' +
+  '遠远張张陳陈劉刘楊杨趙赵吳吴孫孙鄭郑馬马蘇苏羅罗顧顾韓韩馮冯湯汤慶庆寶宝陸陆億亿懷怀鄰邻環环歲岁產产勞劳' +
+  '歸归寫写讀读變变禮礼節节離离戰战義义習习團团隊队鄧邓盧卢蔣蒋謝谢鐘钟鍾钟圍围滬沪贛赣閩闽粵粤瀋沈礦矿漁渔' +
+  '將将們们來来還还樣样說说傳传參参價价頁页線线嚴严優优顯显';
+
+const TO_SIMPLIFIED = new Map<string, string>();
+for (let i = 0; i + 1 < PAIRS.length; i += 2) TO_SIMPLIFIED.set(PAIRS.charAt(i), PAIRS.charAt(i + 1));
+
+const TRADITIONAL = new RegExp(`[${[...TO_SIMPLIFIED.keys()].join('')}]`, 'g');
+
+/** Text with the traditional characters above in their simplified form. */
+export function toSimplified(text: string): string {
+  return text.replace(TRADITIONAL, (c) => TO_SIMPLIFIED.get(c) ?? c);
+}
