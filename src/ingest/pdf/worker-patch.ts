@@ -41,8 +41,9 @@
  *    440 Tf a page, to about 100 distinct subset fonts), so most of the trips were for fonts already at hand. The items
  *    are the same; only the chunks they travel in are larger.
  *
- * If pdf.js changes: each anchor is matched exactly, once; a patch of several edits is made only if all of them are. A patch whose anchor is not found is not applied, and if
- * the patched code does not load, pdf.js is loaded unchanged; either way reading stays correct and only gets slower.
+ * If pdf.js changes: each anchor is matched exactly, once; a patch of several edits is made only if all of them are.
+ * A patch whose anchor is not found is not applied, and if the patched code does not load, pdf.js is loaded unchanged;
+ * either way reading stays correct and only gets slower.
  * A test (worker-patch.test.ts) fails when a patch no longer applies, so that it is brought up to date.
  */
 
