@@ -45,6 +45,13 @@ test('every other message is copied when it is sent, transferred buffers include
   assert.equal(data.byteLength, 0, 'the transferred buffer is detached on the sending side');
 });
 
+test('a message of primitive values only (a stream signal) arrives as a copy of itself', async () => {
+  const message = { sourceName: 'doc1_worker', targetName: 'doc1', stream: 6, streamId: 3, desiredSize: 90, reason: undefined };
+  const received = (await deliver(message, () => (message.desiredSize = 0))) as typeof message;
+  assert.notEqual(received, message);
+  assert.deepEqual(received, { sourceName: 'doc1_worker', targetName: 'doc1', stream: 6, streamId: 3, desiredSize: 90, reason: undefined });
+});
+
 test('delivery waits for a later microtask; a listener goes when its signal aborts', async () => {
   const port = new SameThreadPort();
   const seen: unknown[] = [];

@@ -7,7 +7,9 @@
  * This channel hands the two bulk messages over without copying them: the chunks of a page's operator list and of its
  * text content. The sender lets go of both as it sends them (OperatorList.flush empties its arrays, getTextContent
  * starts new item arrays), so the only copy needed is of the containers it goes on filling, taken at sending time.
- * Every other message is copied as before. Delivery is on a later microtask, as with pdf.js's own channel.
+ * A message of nothing but primitive values (the stream's pull, close and completion signals, a hundred or more per
+ * file) is copied property by property, which is what a structured clone of it amounts to. Every other message is
+ * copied with structuredClone as before. Delivery is on a later microtask, as with pdf.js's own channel.
  */
 import type { TransferListItem } from 'node:worker_threads';
 
@@ -20,7 +22,8 @@ export class SameThreadPort {
   readonly #listeners = new Set<Listener>();
 
   postMessage(message: unknown, transfer?: TransferListItem[] | null): void {
-    const event = { data: handedOver(message) ?? structuredClone(message, transfer ? { transfer } : undefined) };
+    const copied = handedOver(message) ?? (transfer ? undefined : flatCopy(message));
+    const event = { data: copied ?? structuredClone(message, transfer ? { transfer } : undefined) };
     queueMicrotask(() => {
       for (const listener of this.#listeners) listener.call(this, event);
     });
@@ -56,4 +59,14 @@ function handedOver(message: unknown): object | undefined {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
+}
+
+/** A copy of a plain object whose values are all primitives, or undefined for anything else. */
+function flatCopy(message: unknown): object | undefined {
+  if (!isRecord(message) || Object.getPrototypeOf(message) !== Object.prototype) return undefined;
+  for (const key in message) {
+    const value = message[key];
+    if (typeof value === 'object' ? value !== null : typeof value === 'function' || typeof value === 'symbol') return undefined;
+  }
+  return { ...message };
 }

@@ -8,12 +8,15 @@ const workerSource = readFileSync(createRequire(import.meta.url).resolve('pdfjs-
 
 test('every patch applies to the installed pdf.js (if this fails after an upgrade, bring the anchors up to date)', () => {
   const { source, applied } = patchWorkerSource(workerSource);
-  assert.deepEqual(applied, ['type3-glyphs', 'text-operators', 'type3-fallback-unicode', 'name-tokens', 'name-cache']);
+  assert.deepEqual(applied, ['type3-glyphs', 'text-operators', 'type3-fallback-unicode', 'name-tokens', 'name-cache', 'text-fonts']);
   assert.deepEqual(WORKER_PATCHES, applied);
   assert.ok(source.length > workerSource.length);
   assert.ok(source.includes('charProcOperatorList[key] = { fnArray: [], argsArray: [], length: 0 };'));
   assert.ok(source.includes('this.stream.pos -= name.length + 1;'));
   assert.ok(source.includes('fn === OPS.setTextMatrix || fn === OPS.nextLine) {'));
+  assert.ok(source.includes('const textFontsByName = new Map();'));
+  assert.ok(source.includes('textFontsByName.set(fontName, translated);'));
+  assert.ok(source.includes('const knownFont = textFontsByName.get(fontNameArg);'));
 });
 
 test('a source the patches were not written for is left as it is', () => {
@@ -28,5 +31,14 @@ test('an anchor found twice is not trusted', () => {
 test('a patch whose anchor is no longer followed by the expected code is skipped, the others still apply', () => {
   const changed = workerSource.replace('        switch (fn | 0) {\n          case OPS.paintXObject:', '        switch (fn | 0) {\n          case OPS.paintImageXObject:');
   assert.notEqual(changed, workerSource);
-  assert.deepEqual(patchWorkerSource(changed).applied, ['type3-glyphs', 'type3-fallback-unicode', 'name-tokens', 'name-cache']);
+  assert.deepEqual(patchWorkerSource(changed).applied, ['type3-glyphs', 'type3-fallback-unicode', 'name-tokens', 'name-cache', 'text-fonts']);
+});
+
+test('a patch of several edits is applied whole or not at all', () => {
+  // Only the last of text-fonts' three places changes: the first two, which would apply, must not be made either.
+  const changed = workerSource.replace('            next(handleSetFont(fontNameArg, null));\n', '            next(handleSetFont(fontNameArg, undefined));\n');
+  assert.notEqual(changed, workerSource);
+  const { source, applied } = patchWorkerSource(changed);
+  assert.ok(!applied.includes('text-fonts'));
+  assert.ok(!source.includes('textFontsByName'));
 });

@@ -1,7 +1,7 @@
 /**
- * Five changes to pdf.js's worker code, made to its source text when the reader thread loads it. The first three skip
+ * Six changes to pdf.js's worker code, made to its source text when the reader thread loads it. The first three skip
  * work that only rendering needs: the reader never draws a page, it takes the text content and the page's ruling
- * lines. The last two make pdf.js's parser cheaper without changing what it reads.
+ * lines. The next two make pdf.js's parser cheaper without changing what it reads, and the last one its text loop.
  *
  * 1. Type 3 fonts are loaded without turning their glyph programs into operator lists. A Type 3 glyph is a small
  *    content stream that draws the glyph, and pdf.js parses every one of them when it loads the font. Chromium
@@ -35,13 +35,20 @@
  *    name cache, which pdf.js replaces with an empty one when a document is closed; so does the Map, and each name
  *    still has exactly one Name object per document (pdf.js compares names by identity).
  *
- * If pdf.js changes: each anchor is matched exactly, once. A patch whose anchor is not found is not applied, and if
- * the patched code does not load, pdf.js is loaded unchanged; either way reading stays correct and only gets slower.
+ * 6. The text-content loop sets a font it has already set once on this page (or form) directly. pdf.js leaves the loop
+ *    for every Tf that changes the font, even to one it has loaded, and comes back through promises, sending the items
+ *    so far as a chunk and waiting for the reader to pull them. Chromium sets a font before almost every glyph (some
+ *    440 Tf a page, to about 100 distinct subset fonts), so most of the trips were for fonts already at hand. The items
+ *    are the same; only the chunks they travel in are larger.
+ *
+ * If pdf.js changes: each anchor is matched exactly, once; a patch of several edits is made only if all of them are.
+ * A patch whose anchor is not found is not applied, and if the patched code does not load, pdf.js is loaded unchanged;
+ * either way reading stays correct and only gets slower.
  * A test (worker-patch.test.ts) fails when a patch no longer applies, so that it is brought up to date.
  */
 
-interface Patch {
-  name: string;
+/** One insertion into pdf.js's source. */
+interface Edit {
   /** Source text after which `insert` goes, exactly as pdf.js 5 writes it. */
   anchor: string;
   /** Source text that must follow the anchor: it shows that the names the insertion uses mean what they meant. */
@@ -49,12 +56,20 @@ interface Patch {
   insert: string;
 }
 
+/** A change made of one edit or of several that need each other: applied whole or not at all. */
+interface Patch {
+  name: string;
+  edits: readonly Edit[];
+}
+
 // The start of `TranslatedFont.loadType3Data`, up to the declared font box's size. The inserted code uses only names
 // declared in the anchor and the private field the method caches its result in. Every glyph gets the empty operator
 // list pdf.js itself gives a glyph it cannot read, so a renderer would draw nothing rather than fail.
 const TYPE3_GLYPHS: Patch = {
   name: 'type3-glyphs',
-  anchor: `    const charProcs = this.dict.get("CharProcs");
+  edits: [
+    {
+      anchor: `    const charProcs = this.dict.get("CharProcs");
     const fontResources = this.dict.get("Resources") || resources;
     const charProcOperatorList = Object.create(null);
     const [x0, y0, x1, y1] = font.bbox,
@@ -62,9 +77,9 @@ const TYPE3_GLYPHS: Patch = {
       height = y1 - y0;
     const fontBBoxSize = Math.hypot(width, height);
 `,
-  followedBy: `    for (const key of charProcs.getKeys()) {
+      followedBy: `    for (const key of charProcs.getKeys()) {
 `,
-  insert: `    if (fontBBoxSize > 0) {
+      insert: `    if (fontBBoxSize > 0) {
       for (const key of charProcs.getKeys()) {
         charProcOperatorList[key] = { fnArray: [], argsArray: [], length: 0 };
       }
@@ -73,12 +88,16 @@ const TYPE3_GLYPHS: Patch = {
       return this.#type3Loaded;
     }
 `,
+    },
+  ],
 };
 
 // The head of the operator loop in `PartialEvaluator.getOperatorList` (getTextContent has its own loop).
 const TEXT_OPERATORS: Patch = {
   name: 'text-operators',
-  anchor: `      let stop, i, ii, cs, name, isValidName;
+  edits: [
+    {
+      anchor: `      let stop, i, ii, cs, name, isValidName;
       while (!(stop = timeSlotManager.check())) {
         operation.args = null;
         if (!preprocessor.read(operation)) {
@@ -87,48 +106,56 @@ const TEXT_OPERATORS: Patch = {
         let args = operation.args;
         let fn = operation.fn;
 `,
-  followedBy: `        switch (fn | 0) {
+      followedBy: `        switch (fn | 0) {
           case OPS.paintXObject:
 `,
-  insert: `        if (fn === OPS.setFont || fn === OPS.showText || fn === OPS.showSpacedText || fn === OPS.nextLineShowText || fn === OPS.nextLineSetSpacingShowText) {
+      insert: `        if (fn === OPS.setFont || fn === OPS.showText || fn === OPS.showSpacedText || fn === OPS.nextLineShowText || fn === OPS.nextLineSetSpacingShowText) {
           continue;
         }
         if (fn === OPS.moveText || fn === OPS.setLeadingMoveText || fn === OPS.setTextMatrix || fn === OPS.nextLine) {
           continue;
         }
 `,
+    },
+  ],
 };
 
 // The start of `PartialEvaluator.buildToUnicode`, where a simple font with a ToUnicode map gets its fallback map.
 // The map read from ToUnicode is returned as pdf.js returns it for every font that does not build the fallback.
 const TYPE3_FALLBACK_UNICODE: Patch = {
   name: 'type3-fallback-unicode',
-  anchor: `  async buildToUnicode(properties) {
+  edits: [
+    {
+      anchor: `  async buildToUnicode(properties) {
     properties.hasIncludedToUnicodeMap = properties.toUnicode?.length > 0;
     if (properties.hasIncludedToUnicodeMap) {
 `,
-  followedBy: `      if (!properties.composite && properties.hasEncoding) {
+      followedBy: `      if (!properties.composite && properties.hasEncoding) {
         properties.fallbackToUnicode = this._simpleFontToUnicode(properties);
 `,
-  insert: `      if (properties.isType3Font) {
+      insert: `      if (properties.isType3Font) {
         return properties.toUnicode;
       }
 `,
+    },
+  ],
 };
 
 // The start of `Lexer.getName`. Every character of a name is one byte of the stream, so stepping back the name's
 // length and its # puts the stream where the name began, as BaseStream.peekByte steps back the byte it read.
 const NAME_TOKENS: Patch = {
   name: 'name-tokens',
-  anchor: `  getName() {
+  edits: [
+    {
+      anchor: `  getName() {
     let ch, previousCh;
     const strBuf = this.strBuf;
 `,
-  followedBy: `    strBuf.length = 0;
+      followedBy: `    strBuf.length = 0;
     while ((ch = this.nextChar()) >= 0 && !specialChars[ch]) {
       if (ch === 0x23) {
 `,
-  insert: `    let name = "";
+      insert: `    let name = "";
     while ((ch = this.nextChar()) >= 0 && !specialChars[ch] && ch !== 0x23) {
       name += String.fromCharCode(ch);
     }
@@ -140,22 +167,26 @@ const NAME_TOKENS: Patch = {
     }
     this.stream.pos -= name.length + 1;
 `,
+    },
+  ],
 };
 
 // `Name.get`. The Map is kept on the class beside the cache object it stands for, and is replaced when pdf.js
 // replaces that object (clearPrimitiveCaches, at the end of every document).
 const NAME_CACHE: Patch = {
   name: 'name-cache',
-  anchor: `class Name {
+  edits: [
+    {
+      anchor: `class Name {
   constructor(name) {
     this.name = name;
   }
   static get(name) {
 `,
-  followedBy: `    return NameCache[name] ||= new Name(name);
+      followedBy: `    return NameCache[name] ||= new Name(name);
   }
 `,
-  insert: `    if (Name.cacheFor !== NameCache) {
+      insert: `    if (Name.cacheFor !== NameCache) {
       Name.cacheFor = NameCache;
       Name.cache = new Map();
     }
@@ -166,23 +197,85 @@ const NAME_CACHE: Patch = {
     }
     return cached;
 `,
+    },
+  ],
 };
 
-const PATCHES: readonly Patch[] = [TYPE3_GLYPHS, TEXT_OPERATORS, TYPE3_FALLBACK_UNICODE, NAME_TOKENS, NAME_CACHE];
+// Three places in `PartialEvaluator.getTextContent`: where its per-call state is declared, its handleSetFont, and the
+// Tf case of its operator loop. A font is remembered by its resource name only when it was looked up by that name
+// (fontRef null), in this call's own resources: the lookup would give the same TranslatedFont again (pdf.js caches it
+// per document), and the three fields set are exactly those handleSetFont sets.
+const TEXT_FONTS: Patch = {
+  name: 'text-fonts',
+  edits: [
+    {
+      anchor: `    const preprocessor = new EvaluatorPreprocessor(stream, xref, stateManager);
+    let textState, currentTextState;
+`,
+      followedBy: `    function pushWhitespace({
+`,
+      insert: `    const textFontsByName = new Map();
+`,
+    },
+    {
+      anchor: `    async function handleSetFont(fontName, fontRef) {
+      const translated = await self.loadFont(fontName, fontRef, resources, task);
+`,
+      followedBy: `      textState.loadedName = translated.loadedName;
+      textState.font = translated.font;
+      textState.fontMatrix = translated.font.fontMatrix || FONT_IDENTITY_MATRIX;
+    }
+`,
+      insert: `      if (fontRef === null) {
+        textFontsByName.set(fontName, translated);
+      }
+`,
+    },
+    {
+      anchor: `            textState.fontName = fontNameArg;
+            textState.fontSize = fontSizeArg;
+`,
+      followedBy: `            next(handleSetFont(fontNameArg, null));
+            return;
+`,
+      insert: `            const knownFont = textFontsByName.get(fontNameArg);
+            if (knownFont !== undefined) {
+              textState.loadedName = knownFont.loadedName;
+              textState.font = knownFont.font;
+              textState.fontMatrix = knownFont.font.fontMatrix || FONT_IDENTITY_MATRIX;
+              break;
+            }
+`,
+    },
+  ],
+};
 
-/** The worker source with every patch whose anchor it holds exactly once, and the names of the patches applied. */
+const PATCHES: readonly Patch[] = [TYPE3_GLYPHS, TEXT_OPERATORS, TYPE3_FALLBACK_UNICODE, NAME_TOKENS, NAME_CACHE, TEXT_FONTS];
+
+/** The worker source with every patch whose anchors it holds exactly once each, and the names of the patches applied. */
 export function patchWorkerSource(source: string): { source: string; applied: string[] } {
   let patched = source;
   const applied: string[] = [];
   for (const patch of PATCHES) {
-    const at = patched.indexOf(patch.anchor);
-    if (at < 0 || patched.indexOf(patch.anchor, at + 1) >= 0) continue;
-    const end = at + patch.anchor.length;
-    if (!patched.startsWith(patch.followedBy, end)) continue;
-    patched = patched.slice(0, end) + patch.insert + patched.slice(end);
+    const edited = applyEdits(patched, patch.edits);
+    if (edited === null) continue;
+    patched = edited;
     applied.push(patch.name);
   }
   return { source: patched, applied };
+}
+
+/** The source with every edit made, or null when any of them does not find its place. */
+function applyEdits(source: string, edits: readonly Edit[]): string | null {
+  let edited = source;
+  for (const edit of edits) {
+    const at = edited.indexOf(edit.anchor);
+    if (at < 0 || edited.indexOf(edit.anchor, at + 1) >= 0) return null;
+    const end = at + edit.anchor.length;
+    if (!edited.startsWith(edit.followedBy, end)) return null;
+    edited = edited.slice(0, end) + edit.insert + edited.slice(end);
+  }
+  return edited;
 }
 
 /** Every patch there is, by name. */
