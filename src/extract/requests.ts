@@ -14,7 +14,9 @@ function rowTotalFits(values: Array<number | null>): boolean {
   const total = values[6];
   if (total === null || total === undefined) return true;
   let sum = 0;
-  for (const v of values.slice(0, 6)) {
+  // By index, not over a slice: this runs for every row read, and again for each order tried.
+  for (let i = 0; i < 6; i++) {
+    const v = values[i];
     if (v === null || v === undefined) return true;
     sum += v;
   }
