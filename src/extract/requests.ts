@@ -43,7 +43,7 @@ function specOf(format: FormatDef): RequestsSpec {
   const rowMatcher = LabelMatcher.for(rows);
   const labels: RowLabels = {
     isRowLabel: (norm) => rowMatcher.matches(norm),
-    officials: rows.map((r) => normalizeLabel(r.label)),
+    officials: new Set(rows.map((r) => normalizeLabel(r.label))),
   };
   const keys = new Map(rows.map((r) => [r.key, format.requestColumns.map((c) => `requests.${r.key}.${c.key}`)]));
   spec = { rows, groups, labels, keys };

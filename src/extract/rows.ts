@@ -209,8 +209,9 @@ function scan(tokens: Token[], rows: RowSpec[], groups: GroupSpec[]): { events: 
   let current: RowRead | GroupRead | null = null;
   // Empty grid cells count as blanks only on the label's own line or on lines that carry numbers; elsewhere they
   // are the empty corners of header and caption rows.
-  const unitsWithNumbers = new Set<number>();
-  for (const token of tokens) if (token.kind === 'number') unitsWithNumbers.add(token.unit);
+  // By unit index, an array rather than a Set: it is filled and asked once per token.
+  const unitsWithNumbers: boolean[] = [];
+  for (const token of tokens) if (token.kind === 'number') unitsWithNumbers[token.unit] = true;
 
   for (const token of tokens) {
     if (token.kind === 'text') {
@@ -235,7 +236,7 @@ function scan(tokens: Token[], rows: RowSpec[], groups: GroupSpec[]): { events: 
       if (cursor < 0) header.push(token);
       continue;
     }
-    if (token.kind === 'blank' && token.unit !== current?.label.unit && !unitsWithNumbers.has(token.unit)) continue;
+    if (token.kind === 'blank' && token.unit !== current?.label.unit && !unitsWithNumbers[token.unit]) continue;
     events.push(token);
   }
   return { events, header };

@@ -38,7 +38,8 @@ export type IsRowLabel = (normalized: string) => boolean;
 /** The table's row labels: a predicate, and the official wordings (normalised) to cut glued text at. */
 export interface RowLabels {
   isRowLabel: IsRowLabel;
-  officials: string[];
+  /** A set: labelAtEnd asks it once for every ending of a glued piece. */
+  officials: ReadonlySet<string>;
 }
 
 const PIECE_SEPARATOR = /\t|\|| {2,}|\u3000+/;
@@ -200,9 +201,9 @@ function gluedRows(folded: string, labels: RowLabels): string[] | null {
  */
 function labelAtEnd(text: string, labels: RowLabels): [string, string] | null {
   const whole = normalizeLabel(text);
-  if (labels.officials.includes(whole)) return ['', text];
+  if (labels.officials.has(whole)) return ['', text];
   for (let k = 1; k < text.length; k++) {
-    if (labels.officials.includes(normalizeLabel(text.slice(k)))) return [text.slice(0, k).trim(), text.slice(k).trim()];
+    if (labels.officials.has(normalizeLabel(text.slice(k)))) return [text.slice(0, k).trim(), text.slice(k).trim()];
   }
   for (let k = text.length - 1; k > 0; k--) {
     if (labels.isRowLabel(normalizeLabel(text.slice(k)))) return [text.slice(0, k).trim(), text.slice(k).trim()];
