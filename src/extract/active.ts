@@ -35,7 +35,7 @@ function specOf(format: FormatDef): { rows: ActiveRowSpec[]; labels: RowLabels }
   const matcher = LabelMatcher.for(rows);
   const labels: RowLabels = {
     isRowLabel: (norm) => matcher.matches(norm),
-    officials: rows.flatMap((r) => [r.label, ...(r.outdated ?? [])].map(normalizeLabel)),
+    officials: new Set(rows.flatMap((r) => [r.label, ...(r.outdated ?? [])].map(normalizeLabel))),
   };
   spec = { rows, labels };
   specs.set(format, spec);

@@ -84,7 +84,7 @@ function headerLabels(format: FormatDef): RowLabels {
     const columns = LabelMatcher.for(format.appealColumns);
     labels = {
       isRowLabel: (norm) => groups.matches(norm) || columns.matches(norm),
-      officials: [...format.appealGroups, ...format.appealColumns].map((d) => normalizeLabel(d.label)),
+      officials: new Set([...format.appealGroups, ...format.appealColumns].map((d) => normalizeLabel(d.label))),
     };
     headerLabelCache.set(format, labels);
   }

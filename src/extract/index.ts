@@ -162,6 +162,9 @@ function readSections(units: Unit[], layout: Layout, tableUnits: Array<Set<numbe
   }).sort((a, b) => a.heading.unit - b.heading.unit);
   const sections = Object.fromEntries(SECTIONS_KEYS.map((k) => [k, null])) as CanonicalReport['sections'];
   const ordinals = formatFor('2021').sections;
+  // One lookup per unit instead of one per table.
+  const inTable: boolean[] = [];
+  for (const set of tableUnits) for (const index of set) inTable[index] = true;
   found.forEach(({ key, heading }, position) => {
     const next = found[position + 1]?.heading.unit ?? layout.signatureStart;
     const end = Math.max(heading.unit + 1, Math.min(next, heading.unit < layout.signatureStart ? layout.signatureStart : units.length));
@@ -169,7 +172,7 @@ function readSections(units: Unit[], layout: Layout, tableUnits: Array<Set<numbe
     const headingUnit = units[heading.unit];
     if (heading.rest && headingUnit) lines.push({ text: heading.rest, loc: headingUnit.loc });
     for (const unit of units.slice(heading.unit + 1, end)) {
-      if (tableUnits.some((set) => set.has(unit.index))) continue;
+      if (inTable[unit.index]) continue;
       lines.push({ text: unitPlainText(unit), loc: unit.loc });
     }
     const section: SectionText = {

@@ -14,7 +14,9 @@ function rowTotalFits(values: Array<number | null>): boolean {
   const total = values[6];
   if (total === null || total === undefined) return true;
   let sum = 0;
-  for (const v of values.slice(0, 6)) {
+  // By index, not over a slice: this runs for every row read, and again for each order tried.
+  for (let i = 0; i < 6; i++) {
+    const v = values[i];
     if (v === null || v === undefined) return true;
     sum += v;
   }
@@ -41,7 +43,7 @@ function specOf(format: FormatDef): RequestsSpec {
   const rowMatcher = LabelMatcher.for(rows);
   const labels: RowLabels = {
     isRowLabel: (norm) => rowMatcher.matches(norm),
-    officials: rows.map((r) => normalizeLabel(r.label)),
+    officials: new Set(rows.map((r) => normalizeLabel(r.label))),
   };
   const keys = new Map(rows.map((r) => [r.key, format.requestColumns.map((c) => `requests.${r.key}.${c.key}`)]));
   spec = { rows, groups, labels, keys };

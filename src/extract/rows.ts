@@ -135,7 +135,12 @@ function splitNumbering(norm: string): { numbering: string; bare: string } | nul
   return bare.length < norm.length ? { numbering: norm.slice(0, norm.length - bare.length), bare } : null;
 }
 
-type Event = { kind: 'row'; read: RowRead } | { kind: 'group'; read: GroupRead } | { kind: 'value'; token: ValueToken };
+/** A row or group label found, or a value token itself (not wrapped: a table has hundreds of them). */
+type Event = { kind: 'row'; read: RowRead } | { kind: 'group'; read: GroupRead } | ValueToken;
+
+function isValue(event: Event): event is ValueToken {
+  return event.kind !== 'row' && event.kind !== 'group';
+}
 
 /**
  * Reads rows in three ways and keeps the one that fills the most rows exactly: values after their label (most
@@ -171,7 +176,7 @@ function chooseReading(tokens: Token[], rows: RowSpec[], groups: GroupSpec[]): R
   // Only a layout that shows the hallmark of another order is read in that order: numbers ahead of the first label
   // (values first), or most labels with no numbers at all (labels first, then a block of numbers).
   const firstRow = events.findIndex((e) => e.kind === 'row');
-  const leadingValues = events.slice(0, Math.max(firstRow, 0)).some((e) => e.kind === 'value' && e.token.kind === 'number');
+  const leadingValues = events.slice(0, Math.max(firstRow, 0)).some((e) => e.kind === 'number');
   const emptyRows = after.rows.filter((r) => hardCount(r.values) === 0).length;
   const modes: Array<'before' | 'sequential'> = [];
   if (leadingValues) modes.push('before');
@@ -204,8 +209,9 @@ function scan(tokens: Token[], rows: RowSpec[], groups: GroupSpec[]): { events: 
   let current: RowRead | GroupRead | null = null;
   // Empty grid cells count as blanks only on the label's own line or on lines that carry numbers; elsewhere they
   // are the empty corners of header and caption rows.
-  const unitsWithNumbers = new Set<number>();
-  for (const token of tokens) if (token.kind === 'number') unitsWithNumbers.add(token.unit);
+  // By unit index, an array rather than a Set: it is filled and asked once per token.
+  const unitsWithNumbers: boolean[] = [];
+  for (const token of tokens) if (token.kind === 'number') unitsWithNumbers[token.unit] = true;
 
   for (const token of tokens) {
     if (token.kind === 'text') {
@@ -230,8 +236,8 @@ function scan(tokens: Token[], rows: RowSpec[], groups: GroupSpec[]): { events: 
       if (cursor < 0) header.push(token);
       continue;
     }
-    if (token.kind === 'blank' && token.unit !== current?.label.unit && !unitsWithNumbers.has(token.unit)) continue;
-    events.push({ kind: 'value', token });
+    if (token.kind === 'blank' && token.unit !== current?.label.unit && !unitsWithNumbers[token.unit]) continue;
+    events.push(token);
   }
   return { events, header };
 }
@@ -250,16 +256,16 @@ function attach(events: Event[], mode: 'after' | 'before' | 'sequential', header
   }
   if (mode === 'sequential') {
     const firstLabel = events.findIndex((e) => e.kind === 'row');
-    const tail = events.slice(firstLabel).flatMap((e) => (e.kind === 'value' && !(e.token.kind === 'blank' && e.token.soft) ? [e.token] : []));
+    const tail = events.slice(firstLabel).flatMap((e) => (isValue(e) && !(e.kind === 'blank' && e.soft) ? [e] : []));
     shareBlock(result.rows, tail);
     return result;
   }
   let target: RowRead | GroupRead | null = null;
   let pending: ValueToken[] = [];
   for (const event of events) {
-    if (event.kind === 'value') {
-      if (mode === 'after') target?.values.push(event.token);
-      else pending.push(event.token);
+    if (isValue(event)) {
+      if (mode === 'after') target?.values.push(event);
+      else pending.push(event);
       continue;
     }
     const made = fresh.get(event.read) ?? null;
@@ -304,7 +310,7 @@ function shareRuns(events: Event[], fresh: Map<RowRead | GroupRead, RowRead | Gr
     current = [];
   };
   for (const event of events) {
-    if (event.kind === 'value') continue;
+    if (isValue(event)) continue;
     const made = fresh.get(event.read);
     if (event.kind !== 'row' || !made || !('index' in made)) {
       flush();

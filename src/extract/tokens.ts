@@ -6,7 +6,7 @@
 import { foldWidth, normalizeLabel } from '../format/normalize.js';
 import type { Location } from '../ingest/document.js';
 import type { Unit } from './units.js';
-import { parseCell } from './values.js';
+import { isPlainCount, parseCell } from './values.js';
 
 export type Token =
   | { kind: 'text'; raw: string; norm: string; loc: Location; unit: number }
@@ -38,7 +38,8 @@ export type IsRowLabel = (normalized: string) => boolean;
 /** The table's row labels: a predicate, and the official wordings (normalised) to cut glued text at. */
 export interface RowLabels {
   isRowLabel: IsRowLabel;
-  officials: string[];
+  /** A set: labelAtEnd asks it once for every ending of a glued piece. */
+  officials: ReadonlySet<string>;
 }
 
 const PIECE_SEPARATOR = /\t|\|| {2,}|\u3000+/;
@@ -47,14 +48,16 @@ export function tokenize(units: Unit[], labels: RowLabels): Token[] {
   const tokens: Token[] = [];
   for (const unit of units) {
     if (unit.cells) {
-      for (const cell of unit.cells) {
+      for (let i = 0; i < unit.cells.length; i++) {
+        const cell = unit.cells[i];
+        if (!cell) continue;
         if (!cell.text) {
           const blank: Token = { kind: 'blank', raw: '', loc: cell.loc, unit: unit.index };
           if (!unit.reliableGrid) blank.soft = true;
           tokens.push(blank);
           continue;
         }
-        pushPieces(tokens, cell.text, cell.loc, unit.index, labels);
+        pushPieces(tokens, cell.text, cell.loc, unit.index, labels, unit.cellNorms?.[i]);
       }
     } else if (unit.text.includes('|')) {
       pushPipedCells(tokens, unit.text, unit.loc, unit.index, labels);
@@ -85,10 +88,16 @@ function pushPipedCells(tokens: Token[], text: string, loc: Location, unit: numb
   });
 }
 
-function pushPieces(tokens: Token[], text: string, loc: Location, unit: number, labels: RowLabels): void {
+/** `norm`, when known, is normalizeLabel of the whole text (a cell's, made with its unit): it is not made again. */
+function pushPieces(tokens: Token[], text: string, loc: Location, unit: number, labels: RowLabels, norm?: string): void {
+  // Most cells are plain counts, one piece with nothing to trim: no separator search.
+  if (isPlainCount(text)) {
+    pushPiece(tokens, text, loc, unit, labels);
+    return;
+  }
   if (!PIECE_SEPARATOR.test(text)) {
     const trimmed = text.trim();
-    if (trimmed) pushPiece(tokens, trimmed, loc, unit, labels);
+    if (trimmed) pushPiece(tokens, trimmed, loc, unit, labels, trimmed.length === text.length ? norm : undefined);
     return;
   }
   const pieces = text.split(PIECE_SEPARATOR);
@@ -114,7 +123,12 @@ function subLocation(loc: Location, start: number, length: number): Location {
 // (`只计这一情形， 2 0 0 0`: the label's own punctuation, printed before the row's values).
 const TRAILING_NUMBERS = /^(.*?(?:[^\d\s.,+-]|[.,](?=\s)))\s*((?:[+-]?\d[\d,]*(?:\.\d+)?\s*)+)$/;
 
-function pushPiece(tokens: Token[], piece: string, loc: Location, unit: number, labels: RowLabels): void {
+function pushPiece(tokens: Token[], piece: string, loc: Location, unit: number, labels: RowLabels, norm?: string): void {
+  // Most pieces are plain counts: the token is made straight from the text, with no parsed cell in between.
+  if (isPlainCount(piece)) {
+    tokens.push({ kind: 'number', raw: piece, value: Number(piece), digits: piece, loc, unit, glued: false });
+    return;
+  }
   const whole = parseCell(piece);
   if (whole.kind === 'number') {
     const token: NumberToken = { kind: 'number', raw: piece, value: whole.value, digits: whole.digits, loc, unit, glued: false };
@@ -133,7 +147,7 @@ function pushPiece(tokens: Token[], piece: string, loc: Location, unit: number, 
   }
   // Most labels carry no digit, and only digits can be glued to them: they skip the folding (full-width digits count).
   if (!/[\d\uff10-\uff19]/.test(piece)) {
-    tokens.push({ kind: 'text', raw: piece, norm: normalizeLabel(piece), loc, unit });
+    tokens.push({ kind: 'text', raw: piece, norm: norm ?? normalizeLabel(piece), loc, unit });
     return;
   }
   const folded = foldWidth(piece);
@@ -163,7 +177,7 @@ function pushPiece(tokens: Token[], piece: string, loc: Location, unit: number, 
     }
     return;
   }
-  tokens.push({ kind: 'text', raw: piece, norm: normalizeLabel(piece), loc, unit });
+  tokens.push({ kind: 'text', raw: piece, norm: norm ?? normalizeLabel(piece), loc, unit });
 }
 
 /**
@@ -209,9 +223,9 @@ function gluedRows(folded: string, labels: RowLabels): string[] | null {
  */
 function labelAtEnd(text: string, labels: RowLabels): [string, string] | null {
   const whole = normalizeLabel(text);
-  if (labels.officials.includes(whole)) return ['', text];
+  if (labels.officials.has(whole)) return ['', text];
   for (let k = 1; k < text.length; k++) {
-    if (labels.officials.includes(normalizeLabel(text.slice(k)))) return [text.slice(0, k).trim(), text.slice(k).trim()];
+    if (labels.officials.has(normalizeLabel(text.slice(k)))) return [text.slice(0, k).trim(), text.slice(k).trim()];
   }
   for (let k = text.length - 1; k > 0; k--) {
     if (labels.isRowLabel(normalizeLabel(text.slice(k)))) return [text.slice(0, k).trim(), text.slice(k).trim()];

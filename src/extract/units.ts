@@ -6,6 +6,7 @@ import { MAY_UNIFY_CLASS, unifyIdeographs } from '../format/ideographs.js';
 import { normalizeLabel } from '../format/normalize.js';
 import type { Document, Location, TableCell } from '../ingest/document.js';
 import { toSimplified } from './traditional.js';
+import { isPlainCount } from './values.js';
 
 export interface UnitCell {
   text: string;
@@ -21,6 +22,8 @@ export interface Unit {
   loc: Location;
   /** Present for table rows. */
   cells?: UnitCell[];
+  /** normalizeLabel of each cell's text, made once: the row's norm and the table's text tokens both read them. */
+  cellNorms?: string[];
   /** True when the row comes from a grid the source states (blank cells are real blanks). */
   reliableGrid?: boolean;
   /** A row's filled cells joined by a space, made once: headings, sections and lines all read it. */
@@ -48,16 +51,22 @@ const INLINE_DEBRIS = /\[bookmark:[^\]]*\]|\{\{[^}]*\}\}|<\/?[a-z][^>]*>/gi;
 export function isPageDebris(text: string): boolean {
   const t = text.trim();
   if (t.length > 24) return false;
+  // Every pattern starts with a dash, 第, 共, a digit or p: most short lines (labels, words) are told by their first
+  // character, without running five patterns.
+  if (!DEBRIS_START.test(t)) return false;
   if (/^\d+$/.test(t)) return false;
   return DEBRIS_PATTERNS.some((p) => p.test(t));
 }
+
+const DEBRIS_START = /^[-—–－_·第共\dpP]/;
 
 /** One test for the common case, text that needs no cleaning at all. */
 const MAY_NEED_CLEANING = new RegExp(`[[{<\\u00a0${MAY_UNIFY_CLASS}]`);
 
 /** Inline debris removed; radicals a PDF font named (text copied or converted from a PDF) read as ideographs. */
 export function cleanText(text: string): string {
-  if (!MAY_NEED_CLEANING.test(text)) return text;
+  // A plain count (most cells) has nothing to clean: it skips the pattern.
+  if (isPlainCount(text) || !MAY_NEED_CLEANING.test(text)) return text;
   return unifyIdeographs(text).replace(INLINE_DEBRIS, '').replace(/\u00a0/g, ' ');
 }
 
@@ -74,13 +83,15 @@ function normOf(text: string): string {
 /**
  * A row normalised cell by cell: a cell's label recurs in every report (normalizeLabel remembers it) where the row
  * with its numbers is new each time. The same as normalising the joined text, since only the numbering at the very
- * start looks across characters: a first cell that is only a number (`1` then `、…`) is left to the joined text.
+ * start looks across characters: a first filled cell that is only a number (`1` then `、…`) is left to the joined
+ * text. An empty cell's norm is empty, so the empty cells need not be skipped.
  */
-function rowNorm(cells: UnitCell[], plain: string): string {
-  const first = normalizeLabel(cells[0]?.text ?? '');
+function rowNorm(cells: UnitCell[], cellNorms: string[], plain: string): string {
+  const firstFilled = cells.findIndex((cell) => cell.text !== '');
+  const first = cellNorms[firstFilled] ?? '';
   if (plain.length > NORM_PREFIX || !first || LONE_NUMBER.test(first)) return normOf(plain);
   let norm = first;
-  for (let i = 1; i < cells.length; i++) norm += normalizeLabel(cells[i]?.text ?? '');
+  for (let i = firstFilled + 1; i < cellNorms.length; i++) norm += cellNorms[i];
   return norm;
 }
 
@@ -119,9 +130,11 @@ function dropRunningHeaders(units: Unit[]): Unit[] {
   }
   const seen = new Set<string>();
   const kept = units.filter((unit) => {
+    // Table rows are never running headers: they skip the lookup (and the hashing of their norm).
+    if (unit.cells) return true;
     const count = counts.get(unit.norm) ?? 0;
     const running = count >= 3 || (count >= 2 && /报告|年报/.test(unit.norm));
-    if (!running || unit.cells) return true;
+    if (!running) return true;
     if (seen.has(unit.norm)) return false;
     seen.add(unit.norm);
     return true;
@@ -142,42 +155,64 @@ function readUnits(doc: Document): Unit[] {
       continue;
     }
     for (const row of block.rows) {
-      const cells = row.cells.map(unitCell);
-      const nonEmpty: UnitCell[] = [];
-      // Built by concatenation, not join: most rows' text is only measured, and a concatenation is not copied until
-      // it is read.
+      const cells = unitCells(row.cells);
+      // Text, plain text and the filled cells in one loop, by concatenation rather than arrays and join: most rows'
+      // text is only measured, and a concatenation is not copied until it is read.
       let text = '';
-      cells.forEach((cell, i) => {
+      let plain = '';
+      let filled = 0;
+      const cellNorms: string[] = [];
+      for (let i = 0; i < cells.length; i++) {
+        const cellText = cells[i]?.text ?? '';
         if (i > 0) text += '\t';
-        text += cell.text;
-        if (cell.text) nonEmpty.push(cell);
-      });
-      const only = nonEmpty.length === 1 ? nonEmpty[0] : undefined;
-      if (nonEmpty.length === 0 || (only && isPageDebris(only.text))) continue;
-      const plain = nonEmpty.map((c) => c.text).join(' ');
+        text += cellText;
+        cellNorms.push(cellNorm(cellText));
+        if (!cellText) continue;
+        plain = filled === 0 ? cellText : `${plain} ${cellText}`;
+        filled++;
+      }
+      if (filled === 0 || (filled === 1 && isPageDebris(plain))) continue;
       units.push({
         index: units.length,
         text,
         loc: row.loc,
         cells,
+        cellNorms,
         reliableGrid: block.reliableGrid,
         plain,
-        norm: rowNorm(nonEmpty, plain),
+        norm: rowNorm(cells, cellNorms, plain),
       });
     }
   }
   return units;
 }
 
-/** The cell itself when its text needs no cleaning, the common case, so no copy is made. */
-function unitCell(cell: TableCell): UnitCell {
-  const text = cleanText(cell.text).trim();
-  return text === cell.text ? cell : { text, loc: cell.loc, col: cell.col };
+/**
+ * The row's own cells when no text needs cleaning, the common case, so neither the list nor a cell is copied (units
+ * only read them); otherwise each cell that changed is copied.
+ */
+function unitCells(cells: TableCell[]): UnitCell[] {
+  let copied: UnitCell[] | null = null;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    if (!cell) continue;
+    const text = cleanText(cell.text).trim();
+    if (text === cell.text && copied === null) continue;
+    copied ??= cells.slice(0, i);
+    copied.push(text === cell.text ? cell : { text, loc: cell.loc, col: cell.col });
+  }
+  return copied ?? cells;
+}
+
+/** A number cell is its own norm (no numbering without a mark after it): the most common cell skips the scan. */
+function cellNorm(text: string): string {
+  return isPlainCount(text) ? text : normalizeLabel(text);
 }
 
 /** A filling hint of a gongkai draft (`> 【填写说明】…`): guidance for the person, not report content. */
 export function isDraftGuidance(text: string): boolean {
-  return /^\s*(>\s*)?【填写说明】/.test(text);
+  // The plain search rules out almost every line before the anchored pattern runs.
+  return text.includes('【填写说明】') && /^\s*(>\s*)?【填写说明】/.test(text);
 }
 
 /** Text of a unit with its empty cells dropped, for prose-level matching. */

@@ -15,6 +15,12 @@ test('a unit typed after the number, bare or in brackets, leaves the number', ()
   }
 });
 
+test('a numbered label is no number; a count of more than fifteen digits still is', () => {
+  for (const raw of ['1. 属于国家秘密', '2.其他法律行政法规禁止公开', '3件1', '12（三）']) assert.equal(parseCell(raw).kind, 'none', raw);
+  assert.deepEqual(parseCell('1234567890123456'), { kind: 'number', value: 1234567890123456, digits: '1234567890123456' });
+  assert.deepEqual(parseCell('007'), { kind: 'number', value: 7, digits: '007' });
+});
+
 test('a cell typed as O, 〇 or 零 reads as 0 and says so; longer text with them stays text', () => {
   for (const raw of ['O', 'o', 'Ｏ', '〇', '零', ' O ']) {
     assert.deepEqual(parseCell(raw), { kind: 'number', value: 0, digits: '0', lookalike: true }, raw);

@@ -14,7 +14,26 @@ export type ParsedCell =
 
 const BLANKS = new Set(['', '-', '--', '—', '——', '–', '－', '/', '／', '\\', '无', '空', '/ ', 'null', '×', 'x', '\\/', '…']);
 
-const PLAIN_COUNT = /^\d{1,15}$/;
+/** /^\d{1,15}$/, tested code by code: a regex call costs more than the scan of a few digits, for every cell. */
+export function isPlainCount(raw: string): boolean {
+  if (raw.length === 0 || raw.length > 15) return false;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
+}
+
+/** The only ideographs a number or blank cell can hold: its unit (UNIT_SUFFIX), 无 and 空 (BLANKS), and 零. */
+const CELL_IDEOGRAPHS = '件次人万元个项条无空零';
+
+function holdsWordIdeograph(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff && !CELL_IDEOGRAPHS.includes(raw.charAt(i))) return true;
+  }
+  return false;
+}
 /** What people type for 0 in a table cell: the letter O (either width and case), 〇 and 零. */
 const LOOKALIKE_ZEROS = new Set(['O', 'o', 'Ｏ', 'ｏ', '〇', '零']);
 const LABEL_START = /^[\u4e00-\u9fff（(《“]/;
@@ -25,9 +44,11 @@ const UNIT_SUFFIX = /[(（]?(件次|人次|万元|件|元|个|项|条|次)[)）]
 
 export function parseCell(raw: string): ParsedCell {
   // The common case, a plain count, without folding or pattern work.
-  if (PLAIN_COUNT.test(raw)) return { kind: 'number', value: Number(raw), digits: raw };
+  if (isPlainCount(raw)) return { kind: 'number', value: Number(raw), digits: raw };
   // A label: starts with a word or an opening bracket and is more than one character (无 and 空 are one).
   if (raw.length > 1 && LABEL_START.test(raw)) return NONE;
+  // A numbered label (`1. 属于国家秘密`): an ideograph no number or blank can hold settles it without folding.
+  if (holdsWordIdeograph(raw)) return NONE;
   // Spaces inside a cell separate numbers (`11 3` is two cells run together), so they are not removed.
   const text = foldWidth(raw).trim().replace(UNIT_SUFFIX, '').trim();
   if (BLANKS.has(text)) return { kind: 'blank' };

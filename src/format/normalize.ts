@@ -36,7 +36,37 @@ function isAlreadyNormal(text: string): boolean {
     }
     if (!isNfkcStableCode(code)) return false;
   }
-  return !NUMBERING_TO_UNIFY.test(text);
+  // Numbering whose punctuation normalizeLabel unifies (1、 → 1., 一. → 一、).
+  return !isOneOf(text.charAt(afterLeadingNumber(text)), '、.,') && !isOneOf(text.charAt(afterLeadingNumeral(text)), '.,');
+}
+
+/*
+ * Leading numbering is read code by code rather than by /^(\d{1,2})[、.,]/ and /^([一…十]{1,2})[.,]/: it is asked of
+ * every label and line, and most do not start with a number at all. The patterns' backtracking (one digit instead of
+ * two) never matters: the mark after one digit would then be the second digit, which is no mark.
+ */
+
+/** Where the mark after one or two leading digits is (`1、` → 1, `12.` → 2); -1 without a leading digit. */
+function afterLeadingNumber(text: string): number {
+  if (!isDigitCode(text.charCodeAt(0))) return -1;
+  return isDigitCode(text.charCodeAt(1)) ? 2 : 1;
+}
+
+/** Where the mark after one or two leading Chinese numerals is (`三、` → 1, `十二.` → 2); -1 without one. */
+function afterLeadingNumeral(text: string): number {
+  if (!isOneOf(text.charAt(0), CHINESE_NUMERALS)) return -1;
+  return isOneOf(text.charAt(1), CHINESE_NUMERALS) ? 2 : 1;
+}
+
+const CHINESE_NUMERALS = '一二三四五六七八九十';
+
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** True when `char` is one character of `set` (charAt past the end gives '', which is none). */
+function isOneOf(char: string, set: string): boolean {
+  return char.length === 1 && set.includes(char);
 }
 
 /**
@@ -62,17 +92,72 @@ export function isNfkcStableCode(code: number): boolean {
   );
 }
 
-/** Numbering whose punctuation normalizeLabel unifies (1、 → 1., 一. → 一、). */
-const NUMBERING_TO_UNIFY = /^\d{1,2}[、.,]|^[一二三四五六七八九十]{1,2}[.,]/;
-
+/** Called only for text isAlreadyNormal has turned down. */
 function normalizeUncached(text: string): string {
-  if (isAlreadyNormal(text)) return text;
+  const simple = normalizeCharByChar(text);
+  if (simple !== null) return unifyNumbering(simple);
   let out = foldWidth(text).replace(/[\s\u3000\u00a0*#|]+/g, '');
   out = out.replace(/["＂「」‘’]/g, (q) => QUOTES[q] ?? q);
-  // Numbering punctuation varies: 1. 1、 1． all mean the same.
-  out = out.replace(/^(\d{1,2})[、．.,，]/, '$1.');
-  out = out.replace(/^([一二三四五六七八九十]{1,2})[.．,，]/, '$1、');
+  return unifyNumbering(out);
+}
+
+/** Numbering punctuation varies: 1. 1、 1． all mean the same, and so do 一、 一. 一，. */
+function unifyNumbering(out: string): string {
+  const afterNumber = afterLeadingNumber(out);
+  if (isOneOf(out.charAt(afterNumber), '、．.,，')) return `${out.slice(0, afterNumber)}.${out.slice(afterNumber + 1)}`;
+  const afterNumeral = afterLeadingNumeral(out);
+  if (isOneOf(out.charAt(afterNumeral), '.．,，')) return `${out.slice(0, afterNumeral)}、${out.slice(afterNumeral + 1)}`;
   return out;
+}
+
+/**
+ * The general path's result in one pass over the character codes, for text made only of NFKC-stable characters,
+ * full-width ASCII forms (U+FF01–U+FF5E) and ideographic or no-break spaces: nearly every label and prose line that
+ * is not normal already. NFKC maps each of those characters on its own (none combines with a neighbour), so folding,
+ * dropping spaces and marks and unifying quotes are decided code by code, without normalize() and two regex
+ * replaces; unchanged runs are copied as slices. Null when another character occurs: the general path takes it.
+ */
+function normalizeCharByChar(text: string): string | null {
+  let out = '';
+  let runStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let folded = code;
+    if (code >= 0xff01 && code <= 0xff5e) folded = code - 0xfee0;
+    else if (code === 0x3000 || code === 0x00a0) folded = 0x20;
+    else if (!isNfkcStableCode(code)) return null;
+    const replacement = replacementOf(folded);
+    if (replacement === folded && folded === code) continue;
+    out += text.slice(runStart, i);
+    if (replacement !== DROPPED) out += String.fromCharCode(replacement);
+    runStart = i + 1;
+  }
+  return runStart === 0 ? text : out + text.slice(runStart);
+}
+
+const DROPPED = -1;
+
+/** What the general path makes of one folded code: dropped (spaces, * # |), a curly quote, or itself. */
+function replacementOf(code: number): number {
+  switch (code) {
+    case 0x09:
+    case 0x0a:
+    case 0x0d:
+    case 0x20:
+    case 0x2a:
+    case 0x23:
+    case 0x7c:
+      return DROPPED;
+    case 0x22: // "
+    case 0x300c: // 「
+    case 0x2018: // ‘
+      return 0x201c;
+    case 0x300d: // 」
+    case 0x2019: // ’
+      return 0x201d;
+    default:
+      return code;
+  }
 }
 
 /** Characters NFKC leaves alone: ASCII, unified ideographs, and the CJK punctuation reports use most. */
