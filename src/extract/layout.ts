@@ -175,11 +175,14 @@ function findTitle(units: Unit[], limit: number, layout: Layout): void {
   if (yearless) placeTitle(units, yearless.at, yearless.title, layout);
 }
 
+const PAGE_CAPTION = /^(?:page|p\.)\s*\d{1,3}\s*[-–—:：]\s*/i;
+
 function titleAt(units: Unit[], i: number): Layout['title'] {
   const unit = units[i];
   if (!unit || unit.text.length > 64) return null;
   const norm = unit.norm;
-  const text = unitPlainText(unit).trim();
+  // Page 8 - 文登区信访局2022年…: a page viewer's caption before the title it repeats on every page.
+  const text = unitPlainText(unit).trim().replace(PAGE_CAPTION, '');
   if (BREADCRUMB.test(text) || /[，。；]/.test(text)) return null;
   if (isTitleText(norm)) {
     // 标 题 | 连云区教育局政府信息公开工作2024年度报告 |: a page's index row, the title one of its cells.

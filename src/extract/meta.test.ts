@@ -125,3 +125,10 @@ test('last year’s report, published as the overview tells, does not name this 
   assert.equal(m.year, null);
   assert.equal(m.agency, null);
 });
+
+test("a page viewer's caption before the title (Page 8 - …) is not part of the title or the agency", () => {
+  const m = meta(['Page 3 - 临江市东城区市场监督管理局2024年政府信息公开工作年度报告', 'P. 3'], []);
+  assert.equal(m.title, '临江市东城区市场监督管理局2024年政府信息公开工作年度报告');
+  assert.equal(m.agency, '临江市东城区市场监督管理局');
+  assert.equal(m.year, 2024);
+});

@@ -42,7 +42,7 @@ const DEBRIS_PATTERNS = [
   /^第\s*\d{1,3}\s*页\s*[,，/]?\s*(共\s*\d{1,3}\s*页)?$/,
   /^共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页$/,
   /^\d{1,3}\s*\/\s*\d{1,3}$/,
-  /^page\s*\d+(\s*of\s*\d+)?$/i,
+  /^(?:page|p\.)\s*\d+(\s*of\s*\d+)?$/i,
 ];
 
 const INLINE_DEBRIS = /\[bookmark:[^\]]*\]|\{\{[^}]*\}\}|<\/?[a-z][^>]*>/gi;
