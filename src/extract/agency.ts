@@ -13,6 +13,9 @@ export function agencyFromTitle(title: string): string | null {
 
 const TITLE_WORDS = /(政府信息公开|政务公开|信息公开)/;
 
+/** 2024年沙泉镇政府信息公开…: a name of 2 to 30 characters right after the year, before the title words. */
+const NAME_BEFORE_TITLE_WORDS = new RegExp(`^(.{2,30}?)${TITLE_WORDS.source}`);
+
 function namedInTitle(text: string): string | null {
   const year = findYear(text);
   // 沙泉镇政府信息公开工作年度报告, or 沙泉镇政府信息公开工作2024年度报告: the words before the title words.
@@ -26,8 +29,8 @@ function namedInTitle(text: string): string | null {
   if (/报告|年报/.test(before)) return null;
   if (before.length >= 2) return before;
   const after = text.slice(year.index + year.length).replace(/^度/, '');
-  if (/^(政府信息公开|政务公开|信息公开)/.test(after)) return null;
-  const m = /^(.{2,30}?)(政府信息公开|政务公开|信息公开)/.exec(after);
+  if (TITLE_WORDS.exec(after)?.index === 0) return null;
+  const m = NAME_BEFORE_TITLE_WORDS.exec(after);
   return m?.[1] ?? null;
 }
 

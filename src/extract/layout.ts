@@ -137,9 +137,13 @@ function isTitleText(norm: string): boolean {
   return /(报告|年报|年度报)/.test(norm) && /(信息公开|政务公开)/.test(norm);
 }
 
-/** A web page's navigation path (首页 > 政务公开 > 政府信息公开年报), whole or one step a line: never the title. */
+/** A line with a comma, full stop or semicolon is prose, never a title. */
+const PROSE = /[，。；]/;
+
+/** Any sentence punctuation: a title-like line that has some (现将2024年…报告公布如下：) is not preferred. */
 const SENTENCE = /[，。；：,;:]/;
 
+/** A web page's navigation path (首页 > 政务公开 > 政府信息公开年报), whole or one step a line: never the title. */
 const BREADCRUMB = /[>›»]|^\s*(?:您?当前(?:所在)?(?:的)?位置|您的位置|当前页面)/;
 
 export function findLayout(units: Unit[], sections: SectionDef[]): Layout {
@@ -183,7 +187,7 @@ function titleAt(units: Unit[], i: number): Layout['title'] {
   const norm = unit.norm;
   // Page 8 - 文登区信访局2022年…: a page viewer's caption before the title it repeats on every page.
   const text = unitPlainText(unit).trim().replace(PAGE_CAPTION, '');
-  if (BREADCRUMB.test(text) || /[，。；]/.test(text)) return null;
+  if (BREADCRUMB.test(text) || PROSE.test(text)) return null;
   if (isTitleText(norm)) {
     // 标 题 | 连云区教育局政府信息公开工作2024年度报告 |: a page's index row, the title one of its cells.
     const cell = text.includes('|') ? text.split('|').find((c) => isTitleText(normalizeLabel(c))) : text;

@@ -24,8 +24,21 @@ export function isPlainCount(raw: string): boolean {
   return true;
 }
 
-/** The only ideographs a number or blank cell can hold: its unit (UNIT_SUFFIX), 无 and 空 (BLANKS), and 零. */
-const CELL_IDEOGRAPHS = '件次人万元个项条无空零';
+/** What people type for 0 in a table cell: the letter O (either width and case), 〇 and 零. */
+const LOOKALIKE_ZEROS = new Set(['O', 'o', 'Ｏ', 'ｏ', '〇', '零']);
+const LABEL_START = /^[\u4e00-\u9fff（(《“]/;
+const NONE: ParsedCell = { kind: 'none' };
+
+/** Units people type after a number in a cell. */
+const UNITS = ['件次', '人次', '万元', '件', '元', '个', '项', '条', '次'];
+
+/** A unit bare or in brackets after the number (`3件`, `0（件）`): the number stands. */
+const UNIT_SUFFIX = new RegExp(`[(（]?(${UNITS.join('|')})[)）]?$`);
+
+/** The only ideographs a number or blank cell can hold: those of its units, of the blanks (无, 空) and of 零. */
+const CELL_IDEOGRAPHS = [...new Set([...UNITS, ...BLANKS, ...LOOKALIKE_ZEROS].join(''))]
+  .filter((char) => /[\u4e00-\u9fff]/.test(char))
+  .join('');
 
 function holdsWordIdeograph(raw: string): boolean {
   for (let i = 0; i < raw.length; i++) {
@@ -34,13 +47,6 @@ function holdsWordIdeograph(raw: string): boolean {
   }
   return false;
 }
-/** What people type for 0 in a table cell: the letter O (either width and case), 〇 and 零. */
-const LOOKALIKE_ZEROS = new Set(['O', 'o', 'Ｏ', 'ｏ', '〇', '零']);
-const LABEL_START = /^[\u4e00-\u9fff（(《“]/;
-const NONE: ParsedCell = { kind: 'none' };
-
-/** Units people type after a number in a cell, bare or in brackets (`3件`, `0（件）`); the number stands. */
-const UNIT_SUFFIX = /[(（]?(件次|人次|万元|件|元|个|项|条|次)[)）]?$/;
 
 export function parseCell(raw: string): ParsedCell {
   // The common case, a plain count, without folding or pattern work.
