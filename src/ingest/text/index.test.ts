@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { isTrimmed, textToDocument } from './index.js';
+
+test('lines become paragraphs, trimmed, with the line and columns of their words', () => {
+  const doc = textToDocument('\u3000\u3000一、总体情况  \n\n  本年度主动公开信息12条。');
+  assert.deepEqual(doc.blocks, [
+    { kind: 'paragraph', text: '一、总体情况', loc: { line: 1, column: 3, endLine: 1, endColumn: 8 } },
+    { kind: 'paragraph', text: '本年度主动公开信息12条。', loc: { line: 3, column: 3, endLine: 3, endColumn: 15 } },
+  ]);
+});
+
+test('\\r\\n and a lone \\r end lines as \\n does', () => {
+  const lines = (doc: ReturnType<typeof textToDocument>) =>
+    doc.blocks.map((b) => (b.kind === 'paragraph' ? [b.text, b.loc.line] : null));
+  assert.deepEqual(lines(textToDocument('甲\r\n乙\r丙\n\r\n丁')), [
+    ['甲', 1],
+    ['乙', 2],
+    ['丙', 3],
+    ['丁', 5],
+  ]);
+});
+
+test('pipe rows: cells between the outer pipes, trimmed, with their columns; the Markdown rule is skipped', () => {
+  const doc = textToDocument('| 信息内容 | 本年新制作数量 |\n|---|:--:|\n| 规章 | 0 |\n说明');
+  assert.equal(doc.blocks.length, 2);
+  const table = doc.blocks[0];
+  assert.ok(table?.kind === 'table');
+  assert.deepEqual(table.loc, { line: 1, endLine: 3 });
+  assert.equal(table.reliableGrid, false);
+  assert.deepEqual(
+    table.rows.map((r) => r.cells.map((c) => c.text)),
+    [
+      ['信息内容', '本年新制作数量'],
+      ['规章', '0'],
+    ],
+  );
+  const row = table.rows[1];
+  assert.deepEqual(row?.loc, { line: 3, column: 1, endLine: 3, endColumn: 10 });
+  assert.deepEqual(
+    row?.cells.map((c) => [c.loc.column, c.loc.endColumn, c.col]),
+    [
+      [2, 5, 0],
+      [7, 9, 1],
+    ],
+  );
+  assert.deepEqual(doc.blocks[1], { kind: 'paragraph', text: '说明', loc: { line: 4, column: 1, endLine: 4, endColumn: 2 } });
+});
+
+test('tab rows keep their empty cells; a pipe inside prose leaves the line a paragraph', () => {
+  const doc = textToDocument('行政许可\t\t3\n甲 | 乙');
+  const table = doc.blocks[0];
+  assert.ok(table?.kind === 'table');
+  assert.deepEqual(
+    table.rows[0]?.cells.map((c) => [c.text, c.loc.column, c.loc.endColumn]),
+    [
+      ['行政许可', 1, 4],
+      ['', 6, 6],
+      ['3', 7, 7],
+    ],
+  );
+  assert.deepEqual(doc.blocks[1], { kind: 'paragraph', text: '甲 | 乙', loc: { line: 2, column: 1, endLine: 2, endColumn: 5 } });
+});
+
+test('Markdown headings, quotes and bold marks are removed from the words; the heading level is kept', () => {
+  const doc = textToDocument('## 一、总体情况\n> **注**：说明\n#无空格');
+  assert.deepEqual(
+    doc.blocks.map((b) => (b.kind === 'paragraph' ? [b.text, b.heading] : null)),
+    [
+      ['一、总体情况', 2],
+      ['注：说明', undefined],
+      ['#无空格', undefined],
+    ],
+  );
+});
+
+test('isTrimmed agrees with String.prototype.trim on every UTF-16 code unit', () => {
+  for (let code = 0; code <= 0xffff; code++) {
+    assert.equal(isTrimmed(code), String.fromCharCode(code).trim() === '', `U+${code.toString(16)}`);
+  }
+});
