@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isDraftGuidance, isPageDebris } from './units.js';
+import { normalizeLabel, normalizeLabelOnce } from '../format/normalize.js';
+import { textToDocument } from '../ingest/index.js';
+import { isDraftGuidance, isPageDebris, toUnits } from './units.js';
 
 test('page numbers and running footers are debris; a bare number, a label or a dash alone is not', () => {
   for (const text of ['- 3 -', '—12—', '·4·', '第 2 页', '第2页，共5页', '共 5 页 第 2 页', '2 / 5', 'Page 3 of 9', 'page 7', 'P. 8']) {
@@ -16,4 +18,42 @@ test('a filling hint of a draft is guidance only at the start of its line', () =
   assert.equal(isDraftGuidance('  【填写说明】'), true);
   assert.equal(isDraftGuidance('见上文【填写说明】'), false);
   assert.equal(isDraftGuidance('本年新收政府信息公开申请数量'), false);
+});
+
+test('a document with 公開 anywhere, even in its last cell, is read in simplified from its first unit', () => {
+  const doc = textToDocument('一、總體情況\n本機關報告如下。\n項目\t數量\n政府信息公開申請\t3');
+  assert.deepEqual(
+    toUnits(doc).map((u) => u.plain ?? u.text),
+    ['一、总体情况', '本机关报告如下。', '项目 数量', '政府信息公开申请 3'],
+  );
+  const simplifiedDoc = textToDocument('一、總體情況\n项目\t数量');
+  assert.deepEqual(
+    toUnits(simplifiedDoc).map((u) => u.text),
+    ['一、總體情況', '项目\t数量'],
+  );
+});
+
+test('a running header is kept once and the units after it are numbered again; without one, indices stay', () => {
+  const header = '某县政府信息公开工作年度报告';
+  const units = toUnits(textToDocument(`${header}\n一、总体情况\n${header}\n说明文字\t1\n${header}`));
+  assert.deepEqual(
+    units.map((u) => [u.index, u.text]),
+    [
+      [0, header],
+      [1, '一、总体情况'],
+      [2, '说明文字\t1'],
+    ],
+  );
+  const plain = toUnits(textToDocument('一、总体情况\n二、主动公开政府信息情况'));
+  assert.deepEqual(
+    plain.map((u) => u.index),
+    [0, 1],
+  );
+});
+
+test('a long paragraph is normalised by its opening words, as normalizeLabel gives them', () => {
+  const prose = `（一）主动公开。${'本机关全年主动公开政府信息，'.repeat(8)}`;
+  const [unit] = toUnits(textToDocument(prose));
+  assert.equal(unit?.norm, normalizeLabel(prose.slice(0, 32)));
+  assert.equal(normalizeLabelOnce(prose.slice(0, 32)), normalizeLabel(prose.slice(0, 32)));
 });

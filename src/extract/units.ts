@@ -3,7 +3,7 @@
  * Everything after this point reads units, so every text layout and every adapter looks the same to extraction.
  */
 import { MAY_UNIFY_CLASS, unifyIdeographs } from '../format/ideographs.js';
-import { normalizeLabel } from '../format/normalize.js';
+import { normalizeLabel, normalizeLabelOnce } from '../format/normalize.js';
 import type { Document, Location, TableCell } from '../ingest/document.js';
 import { toSimplified } from './traditional.js';
 import { isPlainCount } from './values.js';
@@ -67,7 +67,27 @@ const MAY_NEED_CLEANING = new RegExp(`[[{<\\u00a0${MAY_UNIFY_CLASS}]`);
 export function cleanText(text: string): string {
   // A plain count (most cells) has nothing to clean: it skips the pattern.
   if (isPlainCount(text) || !MAY_NEED_CLEANING.test(text)) return text;
+  return cleaned(text);
+}
+
+function cleaned(text: string): string {
   return unifyIdeographs(text).replace(INLINE_DEBRIS, '').replace(/\u00a0/g, ' ');
+}
+
+/**
+ * The cleaning test and the traditional-script test (開, see toUnits) in one pattern, so that each text of the
+ * document is scanned once for both.
+ */
+const MAY_NEED_WORK = new RegExp(`[[{<\\u00a0${MAY_UNIFY_CLASS}開]`);
+
+/** Returned while reading when a 開 shows the document is in traditional script: it is read again, converted. */
+const TRADITIONAL_MET = null;
+
+/** cleanText, or TRADITIONAL_MET when `watchTraditional` and the text holds 開. */
+function cleanWatching(text: string, watchTraditional: boolean): string | typeof TRADITIONAL_MET {
+  if (isPlainCount(text) || !MAY_NEED_WORK.test(text)) return text;
+  if (watchTraditional && text.includes('開')) return TRADITIONAL_MET;
+  return MAY_NEED_CLEANING.test(text) ? cleaned(text) : text;
 }
 
 /** Headings and titles are short: normalising a long paragraph in full would only cost time. */
@@ -77,7 +97,8 @@ export const NORM_PREFIX = 80;
 const LONG_PREFIX = 32;
 
 function normOf(text: string): string {
-  return normalizeLabel(text.length > NORM_PREFIX ? text.slice(0, LONG_PREFIX) : text);
+  // A long paragraph's opening words are met once: they skip normalizeLabel's memo, which keeps labels that recur.
+  return text.length > NORM_PREFIX ? normalizeLabelOnce(text.slice(0, LONG_PREFIX)) : normalizeLabel(text);
 }
 
 /**
@@ -98,14 +119,11 @@ function rowNorm(cells: UnitCell[], cellNorms: string[], plain: string): string 
 const LONE_NUMBER = /^(\d{1,2}|[一二三四五六七八九十]{1,2})$/;
 
 export function toUnits(doc: Document): Unit[] {
-  return dropRunningHeaders(readUnits(isTraditional(doc) ? simplified(doc) : doc));
-}
-
-/** A page served converted to traditional script: its 公開 (never written so in simplified) is enough to tell. */
-function isTraditional(doc: Document): boolean {
-  return doc.blocks.some((b) =>
-    b.kind === 'paragraph' ? b.text.includes('開') : b.rows.some((r) => r.cells.some((c) => c.text.includes('開'))),
-  );
+  // A page served converted to traditional script is told by its 公開 (never written so in simplified). Reading meets
+  // it while it cleans each text, rather than in a scan of its own over every block and cell, and then starts again
+  // on the document converted.
+  // (Read without watching, readUnits never returns null.)
+  return dropRunningHeaders(readUnits(doc, true) ?? readUnits(simplified(doc), false) ?? []);
 }
 
 /** The document read in simplified, so headings, labels and names match (政府信息公開 → 政府信息公开). */
@@ -124,10 +142,15 @@ function simplified(doc: Document): Document {
  */
 function dropRunningHeaders(units: Unit[]): Unit[] {
   const counts = new Map<string, number>();
+  let repeated = false;
   for (const unit of units) {
     if (unit.cells || unit.norm.length < 6 || unit.text.length > 60 || /^[\d.]+$/.test(unit.norm)) continue;
-    counts.set(unit.norm, (counts.get(unit.norm) ?? 0) + 1);
+    const count = (counts.get(unit.norm) ?? 0) + 1;
+    counts.set(unit.norm, count);
+    if (count >= 2) repeated = true;
   }
+  // Nothing repeats in most documents: then nothing is dropped, and the units keep their indices.
+  if (!repeated) return units;
   const seen = new Set<string>();
   const kept = units.filter((unit) => {
     // Table rows are never running headers: they skip the lookup (and the hashing of their norm).
@@ -143,11 +166,14 @@ function dropRunningHeaders(units: Unit[]): Unit[] {
   return kept;
 }
 
-function readUnits(doc: Document): Unit[] {
+/** The units of a document; null when `watchTraditional` and a text holds 開 (see toUnits). */
+function readUnits(doc: Document, watchTraditional: boolean): Unit[] | null {
   const units: Unit[] = [];
   for (const block of doc.blocks) {
     if (block.kind === 'paragraph') {
-      const text = cleanText(block.text).trim();
+      const clean = cleanWatching(block.text, watchTraditional);
+      if (clean === TRADITIONAL_MET) return null;
+      const text = clean.trim();
       if (!text || isPageDebris(text) || isDraftGuidance(text)) continue;
       const unit: Unit = { index: units.length, text, loc: block.loc, norm: normOf(text) };
       if (block.heading !== undefined) unit.heading = block.heading;
@@ -155,7 +181,8 @@ function readUnits(doc: Document): Unit[] {
       continue;
     }
     for (const row of block.rows) {
-      const cells = unitCells(row.cells);
+      const cells = unitCells(row.cells, watchTraditional);
+      if (cells === TRADITIONAL_MET) return null;
       // Text, plain text and the filled cells in one loop, by concatenation rather than arrays and join: most rows'
       // text is only measured, and a concatenation is not copied until it is read.
       let text = '';
@@ -191,12 +218,14 @@ function readUnits(doc: Document): Unit[] {
  * The row's own cells when no text needs cleaning, the common case, so neither the list nor a cell is copied (units
  * only read them); otherwise each cell that changed is copied.
  */
-function unitCells(cells: TableCell[]): UnitCell[] {
+function unitCells(cells: TableCell[], watchTraditional: boolean): UnitCell[] | typeof TRADITIONAL_MET {
   let copied: UnitCell[] | null = null;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
     if (!cell) continue;
-    const text = cleanText(cell.text).trim();
+    const clean = cleanWatching(cell.text, watchTraditional);
+    if (clean === TRADITIONAL_MET) return null;
+    const text = clean.trim();
     if (text === cell.text && copied === null) continue;
     copied ??= cells.slice(0, i);
     copied.push(text === cell.text ? cell : { text, loc: cell.loc, col: cell.col });

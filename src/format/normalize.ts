@@ -17,6 +17,14 @@ export function normalizeLabel(text: string): string {
   return cached;
 }
 
+/**
+ * normalizeLabel without its memo, for text met once (a paragraph's opening words): remembering it would only push
+ * out the labels that recur. The same result as normalizeLabel.
+ */
+export function normalizeLabelOnce(text: string): string {
+  return isAlreadyNormal(text) ? text : normalizeUncached(text);
+}
+
 // Labels are short and a report has a few hundred distinct ones; a longer line is prose, met once. A small memo stays
 // in the processor's cache, where a large one filled with prose costs more to look up than normalising does.
 const MEMO_MAX_LENGTH = 40;
