@@ -221,7 +221,28 @@ function gluedRows(folded: string, labels: RowLabels): string[] | null {
  * Splits text that ends with a row label from what is glued before it (captions, headers, a group label): the label
  * is the longest ending that is an official wording, else the shortest ending the table recognises; null if none.
  */
-function labelAtEnd(text: string, labels: RowLabels): [string, string] | null {
+function labelAtEnd(text: string, labels: RowLabels): readonly [string, string] | null {
+  // The same label texts come back in every report (glued tables print each row's label before its digits), and
+  // each answer costs a normalisation of every ending: answers are kept per table's labels, like the label memos.
+  let memo = labelEndings.get(labels);
+  if (!memo) {
+    memo = new Map();
+    labelEndings.set(labels, memo);
+  }
+  let found = memo.get(text);
+  if (found === undefined) {
+    found = findLabelAtEnd(text, labels);
+    if (memo.size >= LABEL_ENDINGS_MAX) memo.clear();
+    memo.set(text, found);
+  }
+  return found;
+}
+
+const labelEndings = new WeakMap<RowLabels, Map<string, readonly [string, string] | null>>();
+/** A bound, as for normalizeLabel's memo: one-off texts must not grow the map for ever. */
+const LABEL_ENDINGS_MAX = 4000;
+
+function findLabelAtEnd(text: string, labels: RowLabels): [string, string] | null {
   const whole = normalizeLabel(text);
   if (labels.officials.has(whole)) return ['', text];
   for (let k = 1; k < text.length; k++) {
