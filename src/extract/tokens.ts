@@ -32,6 +32,20 @@ export type Token =
 
 type NumberToken = Extract<Token, { kind: 'number' }>;
 
+type BlankToken = Extract<Token, { kind: 'blank' }>;
+
+/*
+ * Every number token, and every blank, is made here with all its fields in one order, optional ones included: code
+ * that reads tokens then meets one object shape per kind, not a shape per way a token was made.
+ */
+function numberToken(raw: string, value: number, digits: string, loc: Location, unit: number, glued: boolean, lookalike = false): NumberToken {
+  return { kind: 'number', raw, value, digits, loc, unit, glued, lookalike };
+}
+
+function blankToken(raw: string, loc: Location, unit: number, soft: boolean): BlankToken {
+  return { kind: 'blank', raw, loc, unit, soft };
+}
+
 /** Tells whether a piece of text is a row label the table knows, so trailing digits can be split from it. */
 export type IsRowLabel = (normalized: string) => boolean;
 
@@ -52,9 +66,7 @@ export function tokenize(units: Unit[], labels: RowLabels): Token[] {
         const cell = unit.cells[i];
         if (!cell) continue;
         if (!cell.text) {
-          const blank: Token = { kind: 'blank', raw: '', loc: cell.loc, unit: unit.index };
-          if (!unit.reliableGrid) blank.soft = true;
-          tokens.push(blank);
+          tokens.push(blankToken('', cell.loc, unit.index, !unit.reliableGrid));
           continue;
         }
         pushPieces(tokens, cell.text, cell.loc, unit.index, labels, unit.cellNorms?.[i]);
@@ -82,7 +94,7 @@ function pushPipedCells(tokens: Token[], text: string, loc: Location, unit: numb
       const lead = segment.length - segment.trimStart().length;
       pushPieces(tokens, trimmed, subLocation(loc, start + lead, trimmed.length), unit, labels);
     } else if (i > 0 && i < segments.length - 1) {
-      tokens.push({ kind: 'blank', raw: '', loc: subLocation(loc, start, Math.max(segment.length, 1)), unit, soft: true });
+      tokens.push(blankToken('', subLocation(loc, start, Math.max(segment.length, 1)), unit, true));
     }
     start += segment.length + 1;
   });
@@ -126,18 +138,16 @@ const TRAILING_NUMBERS = /^(.*?(?:[^\d\s.,+-]|[.,](?=\s)))\s*((?:[+-]?\d[\d,]*(?
 function pushPiece(tokens: Token[], piece: string, loc: Location, unit: number, labels: RowLabels, norm?: string): void {
   // Most pieces are plain counts: the token is made straight from the text, with no parsed cell in between.
   if (isPlainCount(piece)) {
-    tokens.push({ kind: 'number', raw: piece, value: Number(piece), digits: piece, loc, unit, glued: false });
+    tokens.push(numberToken(piece, Number(piece), piece, loc, unit, false));
     return;
   }
   const whole = parseCell(piece);
   if (whole.kind === 'number') {
-    const token: NumberToken = { kind: 'number', raw: piece, value: whole.value, digits: whole.digits, loc, unit, glued: false };
-    if (whole.lookalike) token.lookalike = true;
-    tokens.push(token);
+    tokens.push(numberToken(piece, whole.value, whole.digits, loc, unit, false, whole.lookalike === true));
     return;
   }
   if (whole.kind === 'blank') {
-    tokens.push({ kind: 'blank', raw: piece, loc, unit });
+    tokens.push(blankToken(piece, loc, unit, false));
     return;
   }
   const words = /\s/.test(piece) ? piece.split(/\s+/) : null;
@@ -172,7 +182,7 @@ function pushPiece(tokens: Token[], piece: string, loc: Location, unit: number, 
       const cell = parseCell(word);
       if (cell.kind === 'number') {
         const glued = numbers.length === 1 && attached && cell.digits.length > 1;
-        tokens.push({ kind: 'number', raw: word, value: cell.value, digits: cell.digits, loc, unit, glued });
+        tokens.push(numberToken(word, cell.value, cell.digits, loc, unit, glued));
       }
     }
     return;
