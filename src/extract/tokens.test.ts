@@ -30,3 +30,19 @@ test('text that ends in no row label keeps numbers set off by a space, but not d
   assert.deepEqual(read([line(0, '本年度共计 5')]), ['[本年度共计]', 5]);
   assert.deepEqual(read([line(0, '本年度共计5')]), ['[本年度共计5]']);
 });
+
+test('labels and blank marks read the same the second time, each token in its own place', () => {
+  // Pieces without numbers are remembered: the second line must still get its own columns and unit.
+  const first = tokenize([line(0, '（一）予以公开 | - | 3')], labels);
+  const again = tokenize([line(4, '（一）予以公开 | - | 5')], labels);
+  for (const [tokens, lineNo] of [[first, 1], [again, 5]] as const) {
+    assert.deepEqual(
+      tokens.map((t) => [t.kind, t.raw, t.kind === 'text' ? t.norm : null, t.unit, t.loc.line, t.loc.column]),
+      [
+        ['text', '（一）予以公开', '(一)予以公开', lineNo - 1, lineNo, 1],
+        ['blank', '-', null, lineNo - 1, lineNo, 11],
+        ['number', lineNo === 1 ? '3' : '5', null, lineNo - 1, lineNo, 15],
+      ],
+    );
+  }
+});

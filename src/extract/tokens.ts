@@ -141,6 +141,51 @@ function pushPiece(tokens: Token[], piece: string, loc: Location, unit: number, 
     tokens.push(numberToken(piece, Number(piece), piece, loc, unit, false));
     return;
   }
+  // Labels and blank marks are the same texts in every report: their reading is remembered (see wordPieces).
+  let known = wordPieces.get(labels);
+  if (!known) {
+    known = new Map();
+    wordPieces.set(labels, known);
+  }
+  const words = known.get(piece);
+  if (words) {
+    for (const word of words) {
+      tokens.push(word.norm === null ? blankToken(word.raw, loc, unit, false) : { kind: 'text', raw: word.raw, norm: word.norm, loc, unit });
+    }
+    return;
+  }
+  const from = tokens.length;
+  readPiece(tokens, piece, loc, unit, labels, norm);
+  rememberWords(known, piece, tokens, from);
+}
+
+/** A label or blank read from a piece of text, without its place: `norm` null for a blank. */
+interface PieceWord {
+  raw: string;
+  norm: string | null;
+}
+
+/**
+ * How pieces without a number read, per table's labels (a label's cut depends on them). Pieces with numbers are not
+ * kept: their digits are the report's own values, met once.
+ */
+const wordPieces = new WeakMap<RowLabels, Map<string, PieceWord[]>>();
+/** A bound, as for normalizeLabel's memo: one-off texts must not grow the map for ever. */
+const WORD_PIECES_MAX = 4000;
+
+function rememberWords(known: Map<string, PieceWord[]>, piece: string, tokens: Token[], from: number): void {
+  const words: PieceWord[] = [];
+  for (let i = from; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token || token.kind === 'number') return;
+    words.push({ raw: token.raw, norm: token.kind === 'text' ? token.norm : null });
+  }
+  if (known.size >= WORD_PIECES_MAX) known.clear();
+  known.set(piece, words);
+}
+
+/** Reads a piece that is not a plain count into its tokens. */
+function readPiece(tokens: Token[], piece: string, loc: Location, unit: number, labels: RowLabels, norm?: string): void {
   const whole = parseCell(piece);
   if (whole.kind === 'number') {
     tokens.push(numberToken(piece, whole.value, whole.digits, loc, unit, false, whole.lookalike === true));
