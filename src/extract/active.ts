@@ -10,8 +10,10 @@ import type { Unit } from './units.js';
 interface ActiveRowSpec extends RowSpec {
   outdated?: string[];
   columns: string[];
-  /** Canonical keys of the row's cells, built once. */
+  /** Canonical keys of the row's cells, its anomaly key and its label key, built once. */
   keys: string[];
+  rowKey: string;
+  labelKey: string;
   block: number;
 }
 
@@ -29,6 +31,8 @@ function specOf(format: FormatDef): { rows: ActiveRowSpec[]; labels: RowLabels }
       expected: block.columns.length,
       columns: block.columns.map((c) => c.key),
       keys: block.columns.map((c) => `active.${row.key}.${c.key}`),
+      rowKey: `active.${row.key}`,
+      labelKey: `active.row:${row.key}`,
       block: b,
     })),
   );
@@ -56,14 +60,16 @@ export function readActive(units: Unit[], format: FormatDef): TableRead {
   for (const row of rowsRead.rows) {
     const spec = rows[row.index];
     if (!spec) continue;
-    read.labels.push(labelOf(`active.row:${spec.key}`, spec.label, row.label));
-    recordRow(read, spec.keys, assignRow(row.values, spec.expected, anyFits), `active.${spec.key}`, spec.label, row.label);
-    recordUnplaced(read, `active.${spec.key}`, spec.label, row);
+    read.labels.push(labelOf(spec.labelKey, spec.label, row.label));
+    recordRow(read, spec.keys, assignRow(row.values, spec.expected, anyFits), spec.rowKey, spec.label, row.label);
+    recordUnplaced(read, spec.rowKey, spec.label, row);
   }
+  // Rows are read in template order, each at most once: as many rows read as defined means none is missing.
+  if (rowsRead.rows.length === rows.length) return read;
   const found = new Set(rowsRead.rows.map((r) => r.spec.key));
   for (const spec of rows) {
     if (found.has(spec.key)) continue;
-    read.anomalies.push({ code: 'missing-row', key: `active.${spec.key}`, text: `表二缺少“${spec.label}”一行` });
+    read.anomalies.push({ code: 'missing-row', key: spec.rowKey, text: `表二缺少“${spec.label}”一行` });
     for (const key of spec.keys) read.cells.push({ key, value: null, prov: null });
   }
   return read;
@@ -72,8 +78,7 @@ export function readActive(units: Unit[], format: FormatDef): TableRead {
 const ITEM_CAPTION = /第二十条第\(([一二三四五六七八九十]+)\)项/;
 
 function readCaptionsAndColumns(read: TableRead, tokens: ReturnType<typeof tokenize>, format: FormatDef): void {
-  const captions = format.active.map((b) => normalizeLabel(b.caption));
-  const columns = activeColumns(format);
+  const { captions, columns, columnKeys } = headerOf(format);
   const columnMatcher = LabelMatcher.for(columns);
   const seen = new Set<string>();
   for (const token of tokens) {
@@ -90,20 +95,35 @@ function readCaptionsAndColumns(read: TableRead, tokens: ReturnType<typeof token
     }
     const match = columnMatcher.candidates(token.norm)[0];
     const column = match ? columns[match.index] : undefined;
-    if (column && !seen.has(`active.column:${column.key}`)) {
-      seen.add(`active.column:${column.key}`);
-      read.labels.push(labelOf(`active.column:${column.key}`, column.label, token));
+    const key = match ? columnKeys[match.index] : undefined;
+    if (column && key !== undefined && !seen.has(key)) {
+      seen.add(key);
+      read.labels.push(labelOf(key, column.label, token));
     }
   }
 }
 
-const columnLists = new WeakMap<FormatDef, FormatDef['active'][number]['columns']>();
+interface ActiveHeader {
+  /** Block captions, normalised. */
+  captions: string[];
+  columns: FormatDef['active'][number]['columns'];
+  /** Label keys of the columns (`active.column:…`), by column index. */
+  columnKeys: string[];
+}
 
-function activeColumns(format: FormatDef): FormatDef['active'][number]['columns'] {
-  let columns = columnLists.get(format);
-  if (!columns) {
-    columns = format.active.flatMap((b) => b.columns);
-    columnLists.set(format, columns);
+const headers = new WeakMap<FormatDef, ActiveHeader>();
+
+/** Table A's captions and column labels depend only on the format: built once per format. */
+function headerOf(format: FormatDef): ActiveHeader {
+  let header = headers.get(format);
+  if (!header) {
+    const columns = format.active.flatMap((b) => b.columns);
+    header = {
+      captions: format.active.map((b) => normalizeLabel(b.caption)),
+      columns,
+      columnKeys: columns.map((c) => `active.column:${c.key}`),
+    };
+    headers.set(format, header);
   }
-  return columns;
+  return header;
 }

@@ -42,8 +42,13 @@ function valueOf(token: ValueToken): number | null {
   return token.kind === 'number' ? token.value : null;
 }
 
+function isSoftBlank(token: ValueToken): boolean {
+  return token.kind === 'blank' && token.soft === true;
+}
+
 export function assignRow(tokens: ValueToken[], expected: number, fits: RowFits): RowAssignment {
-  const hard = tokens.filter((t) => !(t.kind === 'blank' && t.soft));
+  // Most rows hold no soft blank: then the tokens themselves are the hard values, with no filtered copy.
+  const hard = tokens.some(isSoftBlank) ? tokens.filter((t) => !isSoftBlank(t)) : tokens;
   if (hard.length < expected) {
     const positional = byPosition(tokens, expected);
     if (positional) return positional;
@@ -52,7 +57,11 @@ export function assignRow(tokens: ValueToken[], expected: number, fits: RowFits)
   while (values.length > expected && values[values.length - 1]?.kind === 'blank') values = values.slice(0, -1);
   if (values.length >= expected) {
     if (values.length === expected) values = inLineOrderThatFits(values, fits);
-    const cells = values.slice(0, expected).map((t) => ({ value: valueOf(t), prov: provenanceOf(t) }));
+    const cells: CellResult[] = [];
+    for (let i = 0; i < expected; i++) {
+      const token = values[i];
+      if (token) cells.push({ value: valueOf(token), prov: provenanceOf(token) });
+    }
     return { status: 'ok', cells, extras: values.slice(expected), split: false };
   }
   const pieces: SplitPiece[] = values.map((t) => {
@@ -91,7 +100,8 @@ export function assignRow(tokens: ValueToken[], expected: number, fits: RowFits)
  * `…公开申请 0 1 0 0`). With no such order, or more than one, the values stay as read.
  */
 function inLineOrderThatFits(values: ValueToken[], fits: RowFits): ValueToken[] {
-  if (fits(values.map(valueOf))) return values;
+  // A table without a row identity (anyFits) keeps every order: its values are not listed to ask.
+  if (fits === anyFits || fits(values.map(valueOf))) return values;
   const lines: ValueToken[][] = [];
   for (const token of values) {
     const last = lines[lines.length - 1];

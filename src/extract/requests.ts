@@ -27,8 +27,10 @@ interface RequestsSpec {
   rows: RowSpec[];
   groups: GroupSpec[];
   labels: RowLabels;
-  /** Canonical keys of each row's seven cells, by row key. */
-  keys: Map<string, string[]>;
+  /** By row index, made once: canonical keys of the row's seven cells, its anomaly key and its label key. */
+  cellKeys: string[][];
+  rowKeys: string[];
+  labelKeys: string[];
 }
 
 const specs = new WeakMap<FormatDef, RequestsSpec>();
@@ -45,15 +47,17 @@ function specOf(format: FormatDef): RequestsSpec {
     isRowLabel: (norm) => rowMatcher.matches(norm),
     officials: new Set(rows.map((r) => normalizeLabel(r.label))),
   };
-  const keys = new Map(rows.map((r) => [r.key, format.requestColumns.map((c) => `requests.${r.key}.${c.key}`)]));
-  spec = { rows, groups, labels, keys };
+  const cellKeys = rows.map((r) => format.requestColumns.map((c) => `requests.${r.key}.${c.key}`));
+  const rowKeys = rows.map((r) => `requests.${r.key}`);
+  const labelKeys = rows.map((r) => `requests.row:${r.key}`);
+  spec = { rows, groups, labels, cellKeys, rowKeys, labelKeys };
   specs.set(format, spec);
   return spec;
 }
 
 export function readRequests(units: Unit[], format: FormatDef): TableRead {
   const read = emptyTableRead();
-  const { rows, groups, labels, keys: cellKeys } = specOf(format);
+  const { rows, groups, labels, cellKeys, rowKeys, labelKeys } = specOf(format);
   const tokens = tokenize(units, labels);
   const rowsRead = readRows(tokens, rows, groups);
   if (rowsRead.rows.length === 0) return read;
@@ -66,17 +70,17 @@ export function readRequests(units: Unit[], format: FormatDef): TableRead {
     read.labels.push(labelOf(`requests.group:${group.spec.key}`, group.spec.label, group.label));
   }
 
-  const assignments = new Map<string, { row: RowRead; assignment: RowAssignment }>();
+  const assignments: RowAssigned[] = [];
   for (const row of rowsRead.rows) {
-    read.labels.push(labelOf(`requests.row:${row.spec.key}`, row.spec.label, row.label));
+    read.labels.push(labelOf(labelKeys[row.index] ?? '', row.spec.label, row.label));
     const assignment = unplacedIfShort(assignRow(row.values, COLUMNS, rowTotalFits), row.values);
-    assignments.set(row.spec.key, { row, assignment });
+    assignments.push({ row, assignment });
   }
   resolveAmbiguous(assignments, format);
-  for (const { row, assignment } of assignments.values()) {
-    const keys = cellKeys.get(row.spec.key) ?? [];
-    recordRow(read, keys, assignment, `requests.${row.spec.key}`, row.spec.label, row.label);
-    recordUnplaced(read, `requests.${row.spec.key}`, row.spec.label, row);
+  for (const { row, assignment } of assignments) {
+    const rowKey = rowKeys[row.index] ?? '';
+    recordRow(read, cellKeys[row.index] ?? [], assignment, rowKey, row.spec.label, row.label);
+    recordUnplaced(read, rowKey, row.spec.label, row);
   }
   readCollapsedGroups(read, rowsRead, format);
   readMissingRows(read, rowsRead, format.requestRows);
@@ -133,6 +137,8 @@ function readCollapsedGroups(read: TableRead, rowsRead: ReturnType<typeof readRo
 }
 
 function readMissingRows(read: TableRead, rowsRead: ReturnType<typeof readRows>, defs: RequestRowDef[]): void {
+  // Rows are read in template order, each at most once: as many rows read as defined means none is missing.
+  if (rowsRead.rows.length === defs.length) return;
   const found = new Set(rowsRead.rows.map((r) => r.spec.key));
   const collapsed = new Set(read.anomalies.filter((a) => a.code === 'collapsed-row').map((a) => a.key));
   for (const def of defs) {
@@ -147,20 +153,24 @@ function readMissingRows(read: TableRead, rowsRead: ReturnType<typeof readRows>,
   }
 }
 
+/** One row read and how its values were placed, in reading order. */
+interface RowAssigned {
+  row: RowRead;
+  assignment: RowAssignment;
+}
+
 /** Rows whose glued digits fit several splits: keep the one combination that satisfies the column identities. */
-function resolveAmbiguous(
-  assignments: Map<string, { row: RowRead; assignment: RowAssignment }>,
-  format: FormatDef,
-): void {
-  const ambiguous = [...assignments.entries()].filter(([, a]) => a.assignment.status === 'ambiguous');
-  if (ambiguous.length === 0) return;
+function resolveAmbiguous(assignments: RowAssigned[], format: FormatDef): void {
+  // Most tables have no ambiguous row: asked first, without building the list.
+  if (!assignments.some((a) => a.assignment.status === 'ambiguous')) return;
+  const ambiguous = assignments.flatMap((a, at) => (a.assignment.status === 'ambiguous' ? [[at, a] as const] : []));
   let combos = 1;
   for (const [, a] of ambiguous) combos *= a.assignment.status === 'ambiguous' ? a.assignment.candidates.length : 1;
   if (combos > 50000) return;
 
   const known = new Map<string, Array<number | null>>();
-  for (const [key, { assignment }] of assignments) {
-    if (assignment.status === 'ok' || assignment.status === 'short') known.set(key, assignment.cells.map((c) => c.value));
+  for (const { row, assignment } of assignments) {
+    if (assignment.status === 'ok' || assignment.status === 'short') known.set(row.spec.key, assignment.cells.map((c) => c.value));
   }
   const columnIdentities = format.identities.filter((i) => i.table === 'requests' && i.scope === 'each column');
   const satisfied = (values: Map<string, Array<number | null>>): boolean =>
@@ -191,7 +201,8 @@ function resolveAmbiguous(
       if (satisfied(known)) solutions.push([...choice]);
       return;
     }
-    const [key, { assignment }] = entry;
+    const [, { row, assignment }] = entry;
+    const key = row.spec.key;
     if (assignment.status !== 'ambiguous') return;
     assignment.candidates.forEach((candidate, k) => {
       known.set(key, candidate);
@@ -204,11 +215,11 @@ function resolveAmbiguous(
   search(0);
   const solution = solutions.length === 1 ? solutions[0] : undefined;
   if (!solution) return;
-  ambiguous.forEach(([key, entry], i) => {
+  ambiguous.forEach(([at, entry], i) => {
     if (entry.assignment.status !== 'ambiguous') return;
     const values = entry.assignment.candidates[solution[i] ?? 0] ?? [];
     const token = entry.assignment.tokens[0];
     const cells = values.map((value) => ({ value, prov: token ? provenanceOf(token, 'split-digits') : null }));
-    assignments.set(key, { row: entry.row, assignment: { status: 'ok', cells, extras: [], split: true } });
+    assignments[at] = { row: entry.row, assignment: { status: 'ok', cells, extras: [], split: true } };
   });
 }

@@ -158,10 +158,11 @@ export function readRows(tokens: Token[], rows: RowSpec[], groups: GroupSpec[]):
  * read lacks its numbering and the first value starts with exactly that number, the value is the part after it.
  */
 function reattachNumbering(row: RowRead): void {
+  // Only a first value with a point can be a stray numbering: the label's own patterns are not run for the rest.
+  const first = row.values[0];
+  if (first?.kind !== 'number' || !first.raw.includes('.')) return;
   const numbering = /^(\d{1,2})[.．、]/.exec(row.spec.label)?.[1];
   if (!numbering || /^\d/.test(row.label.norm)) return;
-  const first = row.values[0];
-  if (first?.kind !== 'number') return;
   const stray = /^(\d{1,2})\.(\d+)$/.exec(first.raw.trim());
   if (!stray?.[2] || stray[1] !== numbering) return;
   row.values[0] = { ...first, raw: stray[2], value: Number(stray[2]), digits: stray[2] };
@@ -170,7 +171,11 @@ function reattachNumbering(row: RowRead): void {
 function chooseReading(tokens: Token[], rows: RowSpec[], groups: GroupSpec[]): RowsRead {
   const { events, header } = scan(tokens, rows, groups);
   const after = attach(events, 'after', header);
-  const full = (read: RowsRead): number => read.rows.filter((r) => hardCount(r.values) === r.spec.expected).length;
+  const full = (read: RowsRead): number => {
+    let count = 0;
+    for (const row of read.rows) if (hardCount(row.values) === row.spec.expected) count++;
+    return count;
+  };
   const best = full(after);
   if (best === after.rows.length) return after;
   // Only a layout that shows the hallmark of another order is read in that order: numbers ahead of the first label

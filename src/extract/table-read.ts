@@ -54,10 +54,12 @@ export function recordRow(
   labelToken: TextToken,
 ): void {
   if (assignment.status === 'ok' || assignment.status === 'short' || assignment.status === 'ambiguous') {
-    assignment.cells.forEach((cell, i) => {
+    const cells = assignment.cells;
+    for (let i = 0; i < cells.length; i++) {
       const key = keys[i];
-      if (key) read.cells.push({ key, value: cell.value, prov: cell.prov });
-    });
+      const cell = cells[i];
+      if (key && cell) read.cells.push({ key, value: cell.value, prov: cell.prov });
+    }
   } else {
     for (const key of keys) read.cells.push({ key, value: null, prov: null });
   }

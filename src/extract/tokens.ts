@@ -32,6 +32,20 @@ export type Token =
 
 type NumberToken = Extract<Token, { kind: 'number' }>;
 
+type BlankToken = Extract<Token, { kind: 'blank' }>;
+
+/*
+ * Every number token, and every blank, is made here with all its fields in one order, optional ones included: code
+ * that reads tokens then meets one object shape per kind, not a shape per way a token was made.
+ */
+function numberToken(raw: string, value: number, digits: string, loc: Location, unit: number, glued: boolean, lookalike = false): NumberToken {
+  return { kind: 'number', raw, value, digits, loc, unit, glued, lookalike };
+}
+
+function blankToken(raw: string, loc: Location, unit: number, soft: boolean): BlankToken {
+  return { kind: 'blank', raw, loc, unit, soft };
+}
+
 /** Tells whether a piece of text is a row label the table knows, so trailing digits can be split from it. */
 export type IsRowLabel = (normalized: string) => boolean;
 
@@ -52,9 +66,7 @@ export function tokenize(units: Unit[], labels: RowLabels): Token[] {
         const cell = unit.cells[i];
         if (!cell) continue;
         if (!cell.text) {
-          const blank: Token = { kind: 'blank', raw: '', loc: cell.loc, unit: unit.index };
-          if (!unit.reliableGrid) blank.soft = true;
-          tokens.push(blank);
+          tokens.push(blankToken('', cell.loc, unit.index, !unit.reliableGrid));
           continue;
         }
         pushPieces(tokens, cell.text, cell.loc, unit.index, labels, unit.cellNorms?.[i]);
@@ -82,7 +94,7 @@ function pushPipedCells(tokens: Token[], text: string, loc: Location, unit: numb
       const lead = segment.length - segment.trimStart().length;
       pushPieces(tokens, trimmed, subLocation(loc, start + lead, trimmed.length), unit, labels);
     } else if (i > 0 && i < segments.length - 1) {
-      tokens.push({ kind: 'blank', raw: '', loc: subLocation(loc, start, Math.max(segment.length, 1)), unit, soft: true });
+      tokens.push(blankToken('', subLocation(loc, start, Math.max(segment.length, 1)), unit, true));
     }
     start += segment.length + 1;
   });
@@ -126,18 +138,61 @@ const TRAILING_NUMBERS = /^(.*?(?:[^\d\s.,+-]|[.,](?=\s)))\s*((?:[+-]?\d[\d,]*(?
 function pushPiece(tokens: Token[], piece: string, loc: Location, unit: number, labels: RowLabels, norm?: string): void {
   // Most pieces are plain counts: the token is made straight from the text, with no parsed cell in between.
   if (isPlainCount(piece)) {
-    tokens.push({ kind: 'number', raw: piece, value: Number(piece), digits: piece, loc, unit, glued: false });
+    tokens.push(numberToken(piece, Number(piece), piece, loc, unit, false));
     return;
   }
+  // Labels and blank marks are the same texts in every report: their reading is remembered (see wordPieces).
+  let known = wordPieces.get(labels);
+  if (!known) {
+    known = new Map();
+    wordPieces.set(labels, known);
+  }
+  const words = known.get(piece);
+  if (words) {
+    for (const word of words) {
+      tokens.push(word.norm === null ? blankToken(word.raw, loc, unit, false) : { kind: 'text', raw: word.raw, norm: word.norm, loc, unit });
+    }
+    return;
+  }
+  const from = tokens.length;
+  readPiece(tokens, piece, loc, unit, labels, norm);
+  rememberWords(known, piece, tokens, from);
+}
+
+/** A label or blank read from a piece of text, without its place: `norm` null for a blank. */
+interface PieceWord {
+  raw: string;
+  norm: string | null;
+}
+
+/**
+ * How pieces without a number read, per table's labels (a label's cut depends on them). Pieces with numbers are not
+ * kept: their digits are the report's own values, met once.
+ */
+const wordPieces = new WeakMap<RowLabels, Map<string, PieceWord[]>>();
+/** A bound, as for normalizeLabel's memo: one-off texts must not grow the map for ever. */
+const WORD_PIECES_MAX = 4000;
+
+function rememberWords(known: Map<string, PieceWord[]>, piece: string, tokens: Token[], from: number): void {
+  const words: PieceWord[] = [];
+  for (let i = from; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token || token.kind === 'number') return;
+    words.push({ raw: token.raw, norm: token.kind === 'text' ? token.norm : null });
+  }
+  if (known.size >= WORD_PIECES_MAX) known.clear();
+  known.set(piece, words);
+}
+
+/** Reads a piece that is not a plain count into its tokens. */
+function readPiece(tokens: Token[], piece: string, loc: Location, unit: number, labels: RowLabels, norm?: string): void {
   const whole = parseCell(piece);
   if (whole.kind === 'number') {
-    const token: NumberToken = { kind: 'number', raw: piece, value: whole.value, digits: whole.digits, loc, unit, glued: false };
-    if (whole.lookalike) token.lookalike = true;
-    tokens.push(token);
+    tokens.push(numberToken(piece, whole.value, whole.digits, loc, unit, false, whole.lookalike === true));
     return;
   }
   if (whole.kind === 'blank') {
-    tokens.push({ kind: 'blank', raw: piece, loc, unit });
+    tokens.push(blankToken(piece, loc, unit, false));
     return;
   }
   const words = /\s/.test(piece) ? piece.split(/\s+/) : null;
@@ -172,7 +227,7 @@ function pushPiece(tokens: Token[], piece: string, loc: Location, unit: number, 
       const cell = parseCell(word);
       if (cell.kind === 'number') {
         const glued = numbers.length === 1 && attached && cell.digits.length > 1;
-        tokens.push({ kind: 'number', raw: word, value: cell.value, digits: cell.digits, loc, unit, glued });
+        tokens.push(numberToken(word, cell.value, cell.digits, loc, unit, glued));
       }
     }
     return;
@@ -221,7 +276,28 @@ function gluedRows(folded: string, labels: RowLabels): string[] | null {
  * Splits text that ends with a row label from what is glued before it (captions, headers, a group label): the label
  * is the longest ending that is an official wording, else the shortest ending the table recognises; null if none.
  */
-function labelAtEnd(text: string, labels: RowLabels): [string, string] | null {
+function labelAtEnd(text: string, labels: RowLabels): readonly [string, string] | null {
+  // The same label texts come back in every report (glued tables print each row's label before its digits), and
+  // each answer costs a normalisation of every ending: answers are kept per table's labels, like the label memos.
+  let memo = labelEndings.get(labels);
+  if (!memo) {
+    memo = new Map();
+    labelEndings.set(labels, memo);
+  }
+  let found = memo.get(text);
+  if (found === undefined) {
+    found = findLabelAtEnd(text, labels);
+    if (memo.size >= LABEL_ENDINGS_MAX) memo.clear();
+    memo.set(text, found);
+  }
+  return found;
+}
+
+const labelEndings = new WeakMap<RowLabels, Map<string, readonly [string, string] | null>>();
+/** A bound, as for normalizeLabel's memo: one-off texts must not grow the map for ever. */
+const LABEL_ENDINGS_MAX = 4000;
+
+function findLabelAtEnd(text: string, labels: RowLabels): [string, string] | null {
   const whole = normalizeLabel(text);
   if (labels.officials.has(whole)) return ['', text];
   for (let k = 1; k < text.length; k++) {
