@@ -24,6 +24,12 @@ export interface Unit {
   cells?: UnitCell[];
   /** normalizeLabel of each cell's text, made once: the row's norm and the table's text tokens both read them. */
   cellNorms?: string[];
+  /**
+   * Empty cells printed as lines of bare pipes just before this unit, in a layout of one cell a line each closed by
+   * a pipe (`一、本年新收… |`, `|`, `|`, `0 |`): where each was, so the numbers after them keep their columns. Soft
+   * when the line held several pipes (`||`, `|||`): those fill out a row's spanned cells, blanks only if needed.
+   */
+  blanksBefore?: Array<{ loc: Location; soft: boolean }>;
   /** True when the row comes from a grid the source states (blank cells are real blanks). */
   reliableGrid?: boolean;
   /** A row's filled cells joined by a space, made once: headings, sections and lines all read it. */
@@ -145,16 +151,33 @@ function dropRunningHeaders(units: Unit[]): Unit[] {
 
 function readUnits(doc: Document): Unit[] {
   const units: Unit[] = [];
+  // Bare-pipe lines after a line closed by a pipe are empty cells (a bare pipe after an open line only closes it).
+  let closedByPipe = false;
+  let blanks: Array<{ loc: Location; soft: boolean }> = [];
+  const push = (unit: Unit): void => {
+    if (blanks.length > 0) unit.blanksBefore = blanks;
+    blanks = [];
+    units.push(unit);
+  };
   for (const block of doc.blocks) {
     if (block.kind === 'paragraph') {
       const text = cleanText(block.text).trim();
       if (!text || isPageDebris(text) || isDraftGuidance(text)) continue;
       const unit: Unit = { index: units.length, text, loc: block.loc, norm: normOf(text) };
       if (block.heading !== undefined) unit.heading = block.heading;
-      units.push(unit);
+      closedByPipe = text.endsWith('|');
+      push(unit);
       continue;
     }
     for (const row of block.rows) {
+      if (!block.reliableGrid && row.cells.every((c) => !c.text)) {
+        // `|` has no cells, `||` one, `|||` two: each a pipe-closed empty cell after the first.
+        const soft = row.cells.length > 0;
+        if (closedByPipe) for (let k = 0; k < Math.max(1, row.cells.length); k++) blanks.push({ loc: row.loc, soft });
+        closedByPipe = true;
+        continue;
+      }
+      closedByPipe = false;
       const cells = unitCells(row.cells);
       // Text, plain text and the filled cells in one loop, by concatenation rather than arrays and join: most rows'
       // text is only measured, and a concatenation is not copied until it is read.
@@ -172,7 +195,7 @@ function readUnits(doc: Document): Unit[] {
         filled++;
       }
       if (filled === 0 || (filled === 1 && isPageDebris(plain))) continue;
-      units.push({
+      push({
         index: units.length,
         text,
         loc: row.loc,
