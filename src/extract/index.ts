@@ -29,7 +29,9 @@ export function extractReport(doc: Document): CanonicalReport {
 
   const headingCount = Object.keys(layout.headings).length;
   const anyTable = tables.active.found || tables.requests.found || tables.appeals.found;
-  if (headingCount < 3 && !anyTable && !(layout.title && headingCount >= 1)) {
+  // A title, or a statistics period of one calendar year, makes a report of a text cut after its first section.
+  const framed = headingCount >= 1 && (layout.title !== null || statisticsPeriod(units, layout) !== null);
+  if (headingCount < 3 && !anyTable && !framed) {
     throw new GongkaiError(
       'not-a-report',
       '不是政府信息公开工作年度报告：未找到年报标题、“一、总体情况”等章节标题或统计表',

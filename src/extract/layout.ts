@@ -160,6 +160,7 @@ export function findLayout(units: Unit[], sections: SectionDef[]): Layout {
   };
   findTitle(units, Math.min(firstHeading, 12), layout);
   if (!layout.title) findPublishedTitle(units, Math.min(firstHeading, 40), layout);
+  if (!layout.title) findCompilingAgency(units, Math.min(firstHeading, 40), layout);
   findSignature(units, headings, layout);
   if (!layout.signatureDate) findPageDate(units, Math.min(firstHeading, 12), layout);
   return layout;
@@ -272,14 +273,34 @@ function placeTitle(units: Unit[], i: number, title: NonNullable<Layout['title']
 const PUBLISHED_TITLE =
   /(?:公布|公开|编制|现将|形成了?)\s*《?([^，。；：:,;《》“”"（）()\s]{0,40}?(?:19|20)\d{2}\s*年度?[^，。；：:,;《》“”"]{0,30}?(?:政府信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报))/;
 
+/**
+ * 盐亭县某局2022年政府信息公开工作年度报告（以下简称年报）是根据…: a title the page ran into the preamble's first
+ * sentence, which goes on to say what the report is based on.
+ */
+const TITLE_OPENING_SENTENCE =
+  /^《?([^，。；：:,;《》“”"（）()\s]{0,40}?(?:19|20)\d{2}\s*年度?[^，。；：:,;《》“”"（）()]{0,30}?(?:政府信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报))》?\s*(?=[(（]以下简称|是?根据|依据|按照)/;
+
 function findPublishedTitle(units: Unit[], end: number, layout: Layout): void {
   for (const unit of units.slice(0, end)) {
     if (unit.cells || !unit.text.includes('信息公开')) continue;
-    const m = PUBLISHED_TITLE.exec(unit.text);
+    const m = PUBLISHED_TITLE.exec(unit.text) ?? TITLE_OPENING_SENTENCE.exec(unit.text);
     if (!m?.[1]) continue;
     // 《关于编制公布2022年政府信息公开工作年度报告有关事项的通知》: the verb is inside the notice's own title.
     if (/^[^《》]*》/.test(unit.text.slice(m.index + m[0].length)) && /《[^《》]*$/.test(unit.text.slice(0, m.index))) continue;
     layout.title = { text: m[1].replace(/\s+/g, ''), units: [unit.index] };
+    return;
+  }
+}
+
+/** 由闽清县人民政府办公室编制本报告 / 某县人民政府办公室编制了本报告: the preamble names who wrote the report. */
+const COMPILED_BY = /由?([^，。；：:,;《》“”"（）()\s]{3,30}?)编制了?本(?:年度)?(?:报告|年报)/;
+
+function findCompilingAgency(units: Unit[], end: number, layout: Layout): void {
+  for (const unit of units.slice(0, end)) {
+    if (unit.cells || !unit.text.includes('编制')) continue;
+    const name = COMPILED_BY.exec(unit.text)?.[1];
+    if (!name || !isAgencyName(name)) continue;
+    layout.headingAgency = { text: name, unit: unit.index };
     return;
   }
 }

@@ -170,3 +170,28 @@ test('no title, period or 落款: the year an overview sentence opens with', () 
   assert.equal(body('截止2022年12月31日我局通过网站发布信息34条。').year, 2022);
   assert.equal(body('我局按时公开2022年政府信息公开工作年度报告，2023年1月完成。').year, null);
 });
+
+test('a title run into the preamble’s first sentence (…年度报告（以下简称年报）是根据…) is the title', () => {
+  const m = meta(['临江市东城区行政审批局2023年政府信息公开工作年度报告（以下简称年报）是根据《条例》规定编制的。'], []);
+  assert.equal(m.title, '临江市东城区行政审批局2023年政府信息公开工作年度报告');
+  assert.equal(m.agency, '临江市东城区行政审批局');
+  assert.equal(m.year, 2023);
+  const told = meta(['2022年政府信息公开工作年度报告已按时公开，本年度继续做好相关工作。'], []);
+  assert.equal(told.title, null);
+});
+
+test('no title: the body the preamble says compiled the report (由…编制本报告) is the agency', () => {
+  const m = meta(['根据《条例》和上级要求，由临江市东城区人民政府办公室编制本报告。本报告所列数据统计期限为2023年1月1日至12月31日。'], []);
+  assert.equal(m.agency, '临江市东城区人民政府办公室');
+  assert.equal(m.year, 2023);
+  const notice = meta(['根据《关于编制公布2023年政府信息公开工作年度报告有关事项的通知》要求，青川县人民政府办公室编制了本报告。'], []);
+  assert.equal(notice.agency, '青川县人民政府办公室');
+});
+
+test('a text cut after its overview, with no title but a statistics period, is still read as a report', () => {
+  const doc = ['本报告所列数据统计期限为2023年1月1日至12月31日，由临江市东城区人民政府办公室编制本报告。', '一、总体情况', '2023年，我办依法做好政府信息公开工作。'];
+  const m = extractReport(textToDocument(doc.join('\n'))).meta;
+  assert.equal(m.agency, '临江市东城区人民政府办公室');
+  assert.equal(m.year, 2023);
+  assert.throws(() => extractReport(textToDocument(['会议纪要', '一、总体情况', '今天天气很好。'].join('\n'))), /不是政府信息公开工作年度报告/);
+});
