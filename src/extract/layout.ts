@@ -271,7 +271,7 @@ function placeTitle(units: Unit[], i: number, title: NonNullable<Layout['title']
  * year's report (按时公开2022年政府信息公开工作年度报告).
  */
 const PUBLISHED_TITLE =
-  /(?:公布|公开|编制|现将|形成了?)\s*《?([^，。；：:,;《》“”"（）()\s]{0,40}?(?:19|20)\d{2}\s*年度?[^，。；：:,;《》“”"]{0,30}?(?:政府信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报))/;
+  /(?:公布|公开|编制|现将|形成了?)\s*《?([^，。；：:,;《》“”"（）()\s]{0,40}?(?:19|20)\d{2}\s*年度?[^，。；：:,;《》“”"]{0,30}?(?:政府信息公开|政务公开|政府信息|信息公开)(?:工作)?(?:年度)?(?:报告|年报))/;
 
 /**
  * 盐亭县某局2022年政府信息公开工作年度报告（以下简称年报）是根据…: a title the page ran into the preamble's first
@@ -282,11 +282,13 @@ const TITLE_OPENING_SENTENCE =
 
 function findPublishedTitle(units: Unit[], end: number, layout: Layout): void {
   for (const unit of units.slice(0, end)) {
-    if (unit.cells || !unit.text.includes('信息公开')) continue;
-    const m = PUBLISHED_TITLE.exec(unit.text) ?? TITLE_OPENING_SENTENCE.exec(unit.text);
+    if (unit.cells || !unit.text.includes('信息')) continue;
+    // 现将某某局（以下简称某局）2025年度…报告: the short name between name and year is left out.
+    const text = unit.text.replace(/[(（]以下简称[^()（）]{1,12}[)）]/g, '');
+    const m = PUBLISHED_TITLE.exec(text) ?? TITLE_OPENING_SENTENCE.exec(text);
     if (!m?.[1]) continue;
     // 《关于编制公布2022年政府信息公开工作年度报告有关事项的通知》: the verb is inside the notice's own title.
-    if (/^[^《》]*》/.test(unit.text.slice(m.index + m[0].length)) && /《[^《》]*$/.test(unit.text.slice(0, m.index))) continue;
+    if (/^[^《》]*》/.test(text.slice(m.index + m[0].length)) && /《[^《》]*$/.test(text.slice(0, m.index))) continue;
     layout.title = { text: m[1].replace(/\s+/g, ''), units: [unit.index] };
     return;
   }

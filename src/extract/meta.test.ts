@@ -195,3 +195,12 @@ test('a text cut after its overview, with no title but a statistics period, is s
   assert.equal(m.year, 2023);
   assert.throws(() => extractReport(textToDocument(['会议纪要', '一、总体情况', '今天天气很好。'].join('\n'))), /不是政府信息公开工作年度报告/);
 });
+
+test('a preamble publishing the report under a looser name, a short name in brackets after the agency', () => {
+  const m = meta(['根据有关要求，现将临江市东城区发展改革局（以下简称发改局）2024年度信息公开工作报告如下：'], []);
+  assert.equal(m.agency, '临江市东城区发展改革局');
+  assert.equal(m.year, 2024);
+  const loose = meta(['现将临江市东城街道办事处2024年度政府信息工作年度报告予以公开。'], []);
+  assert.equal(loose.agency, '临江市东城街道办事处');
+  assert.equal(loose.year, 2024);
+});
