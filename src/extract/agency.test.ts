@@ -37,3 +37,9 @@ test('agency named before the title words when the year follows them, or when th
   assert.equal(agencyFromTitle('我局2022年政府信息公开工作年度报告'), null);
   assert.equal(agencyFromTitle('本溪市2022年政府信息公开工作年度报告'), '本溪市');
 });
+
+test('a 人民政府 whose 政府 opens the title words keeps it', () => {
+  assert.equal(agencyFromTitle('青川区人民政府信息公开工作年度报告（2024年度）'), '青川区人民政府');
+  assert.equal(agencyFromTitle('2024年青川区人民政府信息公开工作年度报告'), '青川区人民政府');
+  assert.equal(agencyFromTitle('青川区人民政府2024年政府信息公开工作年度报告'), '青川区人民政府');
+});

@@ -6,7 +6,9 @@ export { agencyCore, levelOf, sameAgency };
 
 /** The agency a title names before (or right after) the year: 沙泉镇 2024 年政府信息公开工作年报 → 沙泉镇. */
 export function agencyFromTitle(title: string): string | null {
-  const agency = namedInTitle(title.replace(/[《》“”"\s]/g, ''));
+  const named = namedInTitle(title.replace(/[《》“”"\s]/g, ''));
+  // 洪山区人民政府信息公开…: the 政府 of the name is also the first word of the title words.
+  const agency = named?.endsWith('人民') ? `${named}政府` : named;
   // 现公布我局2022年…: the preamble's own body, not a name.
   return agency && !/^[我本](?:单位|机关|部门|[局委办镇乡厅院所站])$/.test(agency) ? agency : null;
 }

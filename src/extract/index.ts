@@ -29,7 +29,9 @@ export function extractReport(doc: Document): CanonicalReport {
 
   const headingCount = Object.keys(layout.headings).length;
   const anyTable = tables.active.found || tables.requests.found || tables.appeals.found;
-  if (headingCount < 3 && !anyTable && !(layout.title && headingCount >= 1)) {
+  // A title, or a statistics period of one calendar year, makes a report of a text cut after its first section.
+  const framed = headingCount >= 1 && (layout.title !== null || statisticsPeriod(units, layout) !== null);
+  if (headingCount < 3 && !anyTable && !framed) {
     throw new GongkaiError(
       'not-a-report',
       '不是政府信息公开工作年度报告：未找到年报标题、“一、总体情况”等章节标题或统计表',
@@ -231,10 +233,35 @@ function fillMeta(report: CanonicalReport, units: Unit[], layout: Layout, titleY
   if (period) {
     meta.year = period.year;
     report.provenance['meta.year'] = provenance(period.unit, period.raw);
+    return;
+  }
+  const told = sentenceYear(units, layout);
+  if (told) {
+    meta.year = told.year;
+    report.provenance['meta.year'] = provenance(told.unit, told.raw);
   } else if (meta.publishedDate) {
     meta.year = Number(meta.publishedDate.slice(0, 4)) - 1;
     report.provenance['meta.year'] = { ...provenance(units[layout.signatureDate?.unit ?? 0], meta.publishedDate) };
   }
+}
+
+/**
+ * 2024年，我局…: a sentence before section 二 that opens with a year, as overviews tell of the year they report. A
+ * year inside a sentence (按时公开2022年政府信息公开工作年度报告) may be last year's, and is not taken.
+ */
+const SENTENCE_YEAR =
+  /(?:^|[。；;]|^[(（][一二三四五六七八九十][)）][^。]{0,20}[。.])\s*((?:截[至止])?\s*((?:19|20)\d{2})\s*年度?(?:\s*12\s*月\s*31\s*日)?)\s*(?:[，,]|以来|我|全)/;
+
+function sentenceYear(units: Unit[], layout: Layout): { year: number; raw: string; unit: Unit } | null {
+  // Before the first heading after 一: later sections tell of next year's plans (2025年，我局将…).
+  const later = Object.entries(layout.headings).flatMap(([key, h]) => (key === 'overview' ? [] : [h.unit]));
+  const end = later.length > 0 ? Math.min(...later) : Math.min(units.length, 40);
+  for (const unit of units.slice(0, end)) {
+    if (unit.cells) continue;
+    const m = SENTENCE_YEAR.exec(unit.text);
+    if (m?.[1] && m[2]) return { year: Number(m[2]), raw: m[1], unit };
+  }
+  return null;
 }
 
 /** The statistics period stated before section 二 (in the preamble or the overview), when the title names no year. */

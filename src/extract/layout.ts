@@ -128,7 +128,8 @@ const AGENCY_SUFFIX =
 export function isAgencyName(text: string): boolean {
   const t = text.replace(/\s+/g, '');
   if (t.length < 3 || t.length > 40) return false;
-  if (/[。，；：,;:！？!?“”"《》()（）\d]/.test(t)) return false;
+  // | : a table row's cells (信息内容 | 本年处…), not a name however it ends.
+  if (/[。，；：,;:！？!?“”"《》()（）|｜\d]/.test(t)) return false;
   return AGENCY_SUFFIX.test(t);
 }
 
@@ -159,8 +160,26 @@ export function findLayout(units: Unit[], sections: SectionDef[]): Layout {
   };
   findTitle(units, Math.min(firstHeading, 12), layout);
   if (!layout.title) findPublishedTitle(units, Math.min(firstHeading, 40), layout);
+  if (!layout.title) findCompilingAgency(units, Math.min(firstHeading, 40), layout);
   findSignature(units, headings, layout);
+  if (!layout.signatureDate) findPageDate(units, Math.min(firstHeading, 12), layout);
   return layout;
+}
+
+/** 发布时间：2024-01-31 08:51 above the report: the page's own date of publishing, when no 落款 dates it. */
+const PAGE_DATE_FIELD = /(?:发布|成文|发文)(?:时间|日期)[\s:：|]*/;
+
+function findPageDate(units: Unit[], end: number, layout: Layout): void {
+  for (let i = 0; i < end; i++) {
+    const unit = units[i];
+    const field = unit ? PAGE_DATE_FIELD.exec(unit.text) : null;
+    if (!unit || !field) continue;
+    const rest = unit.text.slice(field.index + field[0].length);
+    const date = findDate(rest);
+    if (!date || date.index !== 0) continue;
+    layout.signatureDate = { ...date, unit: i };
+    return;
+  }
 }
 
 /**
@@ -171,8 +190,9 @@ export function findLayout(units: Unit[], sections: SectionDef[]): Layout {
 function findTitle(units: Unit[], limit: number, layout: Layout): void {
   let yearless: { title: NonNullable<Layout['title']>; at: number } | null = null;
   for (let i = 0; i < limit; i++) {
-    const title = titleAt(units, i);
-    if (!title) continue;
+    const found = titleAt(units, i);
+    if (!found) continue;
+    const title = wrappedTitle(units, i, found);
     if (findYear(title.text) && !SENTENCE.test(title.text)) return placeTitle(units, i, title, layout);
     yearless ??= { title, at: i };
   }
@@ -203,10 +223,33 @@ function titleAt(units: Unit[], i: number): Layout['title'] {
   return null;
 }
 
+/** Title words a line break can cut in two: the break falls inside one of them. */
+const TITLE_PHRASE = /政府信息公开|政务公开|信息公开工作|公开工作年度报告|工作年度报告/g;
+
+/**
+ * 西咸新区底张街道办事处2024年度政府 / 信息公开工作年度报告: a title wrapped inside its title words, the line above
+ * holding its first part (agency and year). A line above that ends where a title word does not go on (兴庆区某街道办事处
+ * over 2024年政府信息公开…) is an agency line, and stays one.
+ */
+function wrappedTitle(units: Unit[], i: number, title: NonNullable<Layout['title']>): NonNullable<Layout['title']> {
+  const prev = i > 0 ? units[i - 1] : undefined;
+  if (!prev || prev.cells || title.units[0] !== i) return title;
+  const head = unitPlainText(prev).trim();
+  if (head.length === 0 || head.length > 40 || SENTENCE.test(head) || BREADCRUMB.test(head) || isTitleText(prev.norm)) return title;
+  const joined = `${head}${title.text}`;
+  for (const m of joined.matchAll(TITLE_PHRASE)) {
+    if (m.index < head.length && m.index + m[0].length > head.length) {
+      return { text: joined.replace(/\s+/g, ' '), units: [i - 1, ...title.units] };
+    }
+  }
+  return title;
+}
+
 /** The title found at unit i, and the agency named on a line just above it or right after it. */
 function placeTitle(units: Unit[], i: number, title: NonNullable<Layout['title']>, layout: Layout): void {
   layout.title = title;
-  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+  const first = title.units[0] ?? i;
+  for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
     const candidate = units[k];
     const candidateText = candidate ? unitPlainText(candidate).trim() : '';
     if (candidate && isAgencyName(candidateText)) {
@@ -228,14 +271,38 @@ function placeTitle(units: Unit[], i: number, title: NonNullable<Layout['title']
  * year's report (按时公开2022年政府信息公开工作年度报告).
  */
 const PUBLISHED_TITLE =
-  /(?:公布|公开|编制|现将|形成了?)\s*《?([^，。；：:,;《》“”"（）()\s]{0,40}?(?:19|20)\d{2}\s*年度?[^，。；：:,;《》“”"]{0,30}?(?:政府信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报))/;
+  /(?:公布|公开|编制|现将|形成了?)\s*《?([^，。；：:,;《》“”"（）()\s]{0,40}?(?:19|20)\d{2}\s*年度?[^，。；：:,;《》“”"]{0,30}?(?:政府信息公开|政务公开|政府信息|信息公开)(?:工作)?(?:年度)?(?:报告|年报))/;
+
+/**
+ * 盐亭县某局2022年政府信息公开工作年度报告（以下简称年报）是根据…: a title the page ran into the preamble's first
+ * sentence, which goes on to say what the report is based on.
+ */
+const TITLE_OPENING_SENTENCE =
+  /^《?([^，。；：:,;《》“”"（）()\s]{0,40}?(?:19|20)\d{2}\s*年度?[^，。；：:,;《》“”"（）()]{0,30}?(?:政府信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报))》?\s*(?=[(（]以下简称|是?根据|依据|按照)/;
 
 function findPublishedTitle(units: Unit[], end: number, layout: Layout): void {
   for (const unit of units.slice(0, end)) {
-    if (unit.cells || !unit.text.includes('信息公开')) continue;
-    const m = PUBLISHED_TITLE.exec(unit.text);
+    if (unit.cells || !unit.text.includes('信息')) continue;
+    // 现将某某局（以下简称某局）2025年度…报告: the short name between name and year is left out.
+    const text = unit.text.replace(/[(（]以下简称[^()（）]{1,12}[)）]/g, '');
+    const m = PUBLISHED_TITLE.exec(text) ?? TITLE_OPENING_SENTENCE.exec(text);
     if (!m?.[1]) continue;
+    // 《关于编制公布2022年政府信息公开工作年度报告有关事项的通知》: the verb is inside the notice's own title.
+    if (/^[^《》]*》/.test(text.slice(m.index + m[0].length)) && /《[^《》]*$/.test(text.slice(0, m.index))) continue;
     layout.title = { text: m[1].replace(/\s+/g, ''), units: [unit.index] };
+    return;
+  }
+}
+
+/** 由闽清县人民政府办公室编制本报告 / 某县人民政府办公室编制了本报告: the preamble names who wrote the report. */
+const COMPILED_BY = /由?([^，。；：:,;《》“”"（）()\s]{3,30}?)编制了?本(?:年度)?(?:报告|年报)/;
+
+function findCompilingAgency(units: Unit[], end: number, layout: Layout): void {
+  for (const unit of units.slice(0, end)) {
+    if (unit.cells || !unit.text.includes('编制')) continue;
+    const name = COMPILED_BY.exec(unit.text)?.[1];
+    if (!name || !isAgencyName(name)) continue;
+    layout.headingAgency = { text: name, unit: unit.index };
     return;
   }
 }

@@ -132,3 +132,75 @@ test("a page viewer's caption before the title (Page 8 - …) is not part of the
   assert.equal(m.agency, '临江市东城区市场监督管理局');
   assert.equal(m.year, 2024);
 });
+
+test('a notice whose own title holds a verb of publishing (关于编制公布…的通知) is not the report', () => {
+  const m = meta(['根据《关于编制公布2023年政府信息公开工作年度报告有关事项的通知》要求，青川县人民政府办公室编制了本报告。'], []);
+  assert.equal(m.title, null);
+  assert.notEqual(m.agency, '公布');
+});
+
+test('a table row cut short at the end of the text (信息内容 | 本年处) is not a 落款 agency', () => {
+  const doc = ['一、总体情况', '本年度依法做好政府信息公开工作。', '二、主动公开政府信息情况', '第二十条第（一）项 |', '信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |', '规章 | 0 | 0 | 0 |', '第二十条第（五）项 |', '信息内容 | 本年处'];
+  const m = extractReport(textToDocument(doc.join('\n'))).meta;
+  assert.equal(m.agency, null);
+  assert.equal(m.agencyInSignature, null);
+});
+
+test('a title wrapped inside its title words (…2024年度政府 / 信息公开工作年度报告) is joined, its agency kept', () => {
+  const m = meta(['临江市东城街道办事处2024年度政府', '信息公开工作年度报告'], []);
+  assert.equal(m.title, '临江市东城街道办事处2024年度政府信息公开工作年度报告');
+  assert.equal(m.agency, '临江市东城街道办事处');
+  assert.equal(m.year, 2024);
+  const agencyLine = meta(['临江市东城街道办事处', '2024年政府信息公开工作年度报告'], []);
+  assert.equal(agencyLine.title, '2024年政府信息公开工作年度报告');
+  assert.equal(agencyLine.agency, '临江市东城街道办事处');
+});
+
+test('no 落款: the page’s 发布时间 above the report dates it', () => {
+  const m = meta(['白石镇2023年政府信息公开工作年度报告', '发布时间: 2024-01-31 08:51 字体：[大 中 小]'], []);
+  assert.equal(m.publishedDate, '2024-01-31');
+  const signed = meta(['白石镇2023年政府信息公开工作年度报告', '发布时间：2024-03-02'], ['白石镇人民政府', '2024年1月20日']);
+  assert.equal(signed.publishedDate, '2024-01-20');
+});
+
+test('no title, period or 落款: the year an overview sentence opens with', () => {
+  const body = (first: string) => extractReport(textToDocument(['一、总体情况', first, ...BODY.slice(2)].join('\n'))).meta;
+  assert.equal(body('2024年，我局依法做好政府信息公开工作。').year, 2024);
+  assert.equal(body('（一）主动公开情况。2023年我镇主动公开信息52条。').year, 2023);
+  assert.equal(body('截止2022年12月31日我局通过网站发布信息34条。').year, 2022);
+  assert.equal(body('我局按时公开2022年政府信息公开工作年度报告，2023年1月完成。').year, null);
+});
+
+test('a title run into the preamble’s first sentence (…年度报告（以下简称年报）是根据…) is the title', () => {
+  const m = meta(['临江市东城区行政审批局2023年政府信息公开工作年度报告（以下简称年报）是根据《条例》规定编制的。'], []);
+  assert.equal(m.title, '临江市东城区行政审批局2023年政府信息公开工作年度报告');
+  assert.equal(m.agency, '临江市东城区行政审批局');
+  assert.equal(m.year, 2023);
+  const told = meta(['2022年政府信息公开工作年度报告已按时公开，本年度继续做好相关工作。'], []);
+  assert.equal(told.title, null);
+});
+
+test('no title: the body the preamble says compiled the report (由…编制本报告) is the agency', () => {
+  const m = meta(['根据《条例》和上级要求，由临江市东城区人民政府办公室编制本报告。本报告所列数据统计期限为2023年1月1日至12月31日。'], []);
+  assert.equal(m.agency, '临江市东城区人民政府办公室');
+  assert.equal(m.year, 2023);
+  const notice = meta(['根据《关于编制公布2023年政府信息公开工作年度报告有关事项的通知》要求，青川县人民政府办公室编制了本报告。'], []);
+  assert.equal(notice.agency, '青川县人民政府办公室');
+});
+
+test('a text cut after its overview, with no title but a statistics period, is still read as a report', () => {
+  const doc = ['本报告所列数据统计期限为2023年1月1日至12月31日，由临江市东城区人民政府办公室编制本报告。', '一、总体情况', '2023年，我办依法做好政府信息公开工作。'];
+  const m = extractReport(textToDocument(doc.join('\n'))).meta;
+  assert.equal(m.agency, '临江市东城区人民政府办公室');
+  assert.equal(m.year, 2023);
+  assert.throws(() => extractReport(textToDocument(['会议纪要', '一、总体情况', '今天天气很好。'].join('\n'))), /不是政府信息公开工作年度报告/);
+});
+
+test('a preamble publishing the report under a looser name, a short name in brackets after the agency', () => {
+  const m = meta(['根据有关要求，现将临江市东城区发展改革局（以下简称发改局）2024年度信息公开工作报告如下：'], []);
+  assert.equal(m.agency, '临江市东城区发展改革局');
+  assert.equal(m.year, 2024);
+  const loose = meta(['现将临江市东城街道办事处2024年度政府信息工作年度报告予以公开。'], []);
+  assert.equal(loose.agency, '临江市东城街道办事处');
+  assert.equal(loose.year, 2024);
+});

@@ -61,6 +61,9 @@ const PIECE_SEPARATOR = /\t|\|| {2,}|\u3000+/;
 export function tokenize(units: Unit[], labels: RowLabels): Token[] {
   const tokens: Token[] = [];
   for (const unit of units) {
+    for (const { loc, soft } of unit.blanksBefore ?? []) {
+      tokens.push(soft ? { kind: 'blank', raw: '', loc, unit: unit.index, soft } : { kind: 'blank', raw: '', loc, unit: unit.index });
+    }
     if (unit.cells) {
       for (let i = 0; i < unit.cells.length; i++) {
         const cell = unit.cells[i];

@@ -24,6 +24,12 @@ export interface Unit {
   cells?: UnitCell[];
   /** normalizeLabel of each cell's text, made once: the row's norm and the table's text tokens both read them. */
   cellNorms?: string[];
+  /**
+   * Empty cells printed as lines of bare pipes just before this unit, in a layout of one cell a line each closed by
+   * a pipe (`一、本年新收… |`, `|`, `|`, `0 |`): where each was, so the numbers after them keep their columns. Soft
+   * when the line held several pipes (`||`, `|||`): those fill out a row's spanned cells, blanks only if needed.
+   */
+  blanksBefore?: Array<{ loc: Location; soft: boolean }>;
   /** True when the row comes from a grid the source states (blank cells are real blanks). */
   reliableGrid?: boolean;
   /** A row's filled cells joined by a space, made once: headings, sections and lines all read it. */
@@ -169,6 +175,14 @@ function dropRunningHeaders(units: Unit[]): Unit[] {
 /** The units of a document; null when `watchTraditional` and a text holds 開 (see toUnits). */
 function readUnits(doc: Document, watchTraditional: boolean): Unit[] | null {
   const units: Unit[] = [];
+  // Bare-pipe lines after a line closed by a pipe are empty cells (a bare pipe after an open line only closes it).
+  let closedByPipe = false;
+  let blanks: Array<{ loc: Location; soft: boolean }> = [];
+  const push = (unit: Unit): void => {
+    if (blanks.length > 0) unit.blanksBefore = blanks;
+    blanks = [];
+    units.push(unit);
+  };
   for (const block of doc.blocks) {
     if (block.kind === 'paragraph') {
       const clean = cleanWatching(block.text, watchTraditional);
@@ -177,10 +191,19 @@ function readUnits(doc: Document, watchTraditional: boolean): Unit[] | null {
       if (!text || isPageDebris(text) || isDraftGuidance(text)) continue;
       const unit: Unit = { index: units.length, text, loc: block.loc, norm: normOf(text) };
       if (block.heading !== undefined) unit.heading = block.heading;
-      units.push(unit);
+      closedByPipe = text.endsWith('|');
+      push(unit);
       continue;
     }
     for (const row of block.rows) {
+      if (!block.reliableGrid && row.cells.every((c) => !c.text)) {
+        // `|` has no cells, `||` one, `|||` two: each a pipe-closed empty cell after the first.
+        const soft = row.cells.length > 0;
+        if (closedByPipe) for (let k = 0; k < Math.max(1, row.cells.length); k++) blanks.push({ loc: row.loc, soft });
+        closedByPipe = true;
+        continue;
+      }
+      closedByPipe = false;
       const cells = unitCells(row.cells, watchTraditional);
       if (cells === TRADITIONAL_MET) return null;
       // Text, plain text and the filled cells in one loop, by concatenation rather than arrays and join: most rows'
@@ -199,7 +222,7 @@ function readUnits(doc: Document, watchTraditional: boolean): Unit[] | null {
         filled++;
       }
       if (filled === 0 || (filled === 1 && isPageDebris(plain))) continue;
-      units.push({
+      push({
         index: units.length,
         text,
         loc: row.loc,
