@@ -220,3 +220,10 @@ test('a year-opening sentence about the body with no comma after the year gives 
   assert.equal(m.agency, '东城街道');
   assert.equal(m.year, 2025);
 });
+
+test('no 落款: a date alone on a line under the title dates the report', () => {
+  const m = meta(['政府信息公开工作年度报告', '临江市东城区管委会', '2025年1月8日'], []);
+  assert.equal(m.publishedDate, '2025-01-08');
+  const bracketed = meta(['白石镇2023年政府信息公开年度报告', '（2024年3 月 26日）'], []);
+  assert.equal(bracketed.publishedDate, '2024-03-26');
+});
