@@ -12,7 +12,7 @@ import { readActive } from './active.js';
 import { agencyFromTitle, fullAgencyName, levelOf } from './agency.js';
 import { readAppeals } from './appeals.js';
 import { findPeriodYear, findYear } from './dates.js';
-import { findLayout, type Layout } from './layout.js';
+import { findLayout, isAgencyName, type Layout } from './layout.js';
 import { readRequests } from './requests.js';
 import { emptyTableRead, type TableRead } from './table-read.js';
 import { toUnits, unitPlainText, type Unit } from './units.js';
@@ -218,6 +218,13 @@ function fillMeta(report: CanonicalReport, units: Unit[], layout: Layout, titleY
         : (layout.headingAgency?.unit ?? layout.title?.units[0]);
     report.provenance['meta.agency'] = provenance(units[source ?? 0], meta.agency);
   }
+  if (!meta.agency) {
+    const subject = sentenceSubject(units, layout);
+    if (subject) {
+      meta.agency = subject.name;
+      report.provenance['meta.agency'] = provenance(subject.unit, subject.name);
+    }
+  }
   meta.level = levelOf(meta.agency);
 
   if (layout.signatureDate) {
@@ -252,14 +259,36 @@ function fillMeta(report: CanonicalReport, units: Unit[], layout: Layout, titleY
 const SENTENCE_YEAR =
   /(?:^|[。；;]|^[(（][一二三四五六七八九十][)）][^。]{0,20}[。.])\s*((?:截[至止])?\s*((?:19|20)\d{2})\s*年度?(?:\s*12\s*月\s*31\s*日)?)\s*(?:[，,]|以来|我|全)/;
 
-function sentenceYear(units: Unit[], layout: Layout): { year: number; raw: string; unit: Unit } | null {
-  // Before the first heading after 一: later sections tell of next year's plans (2025年，我局将…).
+/** Before the first heading after 一: later sections tell of next year's plans (2025年，我局将…). */
+function beforeSectionTwo(units: Unit[], layout: Layout): Unit[] {
   const later = Object.entries(layout.headings).flatMap(([key, h]) => (key === 'overview' ? [] : [h.unit]));
-  const end = later.length > 0 ? Math.min(...later) : Math.min(units.length, 40);
-  for (const unit of units.slice(0, end)) {
+  return units.slice(0, later.length > 0 ? Math.min(...later) : Math.min(units.length, 40));
+}
+
+function sentenceYear(units: Unit[], layout: Layout): { year: number; raw: string; unit: Unit } | null {
+  for (const unit of beforeSectionTwo(units, layout)) {
     if (unit.cells) continue;
     const m = SENTENCE_YEAR.exec(unit.text);
     if (m?.[1] && m[2]) return { year: Number(m[2]), raw: m[1], unit };
+  }
+  // 2025年中仓街道积极推动…: the year opens a sentence about the body itself, with no comma after it.
+  const subject = sentenceSubject(units, layout);
+  return subject ? { year: subject.year, raw: `${subject.year}年`, unit: subject.unit } : null;
+}
+
+/**
+ * 2024年，临江市某局认真贯彻…: the body an overview's year-opening sentence is about, for a report that names itself
+ * nowhere else. Taken only when it reads as a name (isAgencyName); 全区、我局、本镇 are not names.
+ */
+const SENTENCE_SUBJECT =
+  /(?:^|[。；;])\s*((?:19|20)\d{2})\s*年度?(?:以来)?[，,]?\s*([^，。；：:,;《》“”"（）()\s\d]{4,30}?)(?:[(（][^()（）]{1,20}[)）])?(?:认真|深入|坚持|严格|紧紧|始终|积极|高度|全面|围绕|持续|不断|进一步|在|按照|通过|依法|着力)/;
+
+function sentenceSubject(units: Unit[], layout: Layout): { name: string; year: number; unit: Unit } | null {
+  for (const unit of beforeSectionTwo(units, layout)) {
+    if (unit.cells) continue;
+    const m = SENTENCE_SUBJECT.exec(unit.text);
+    const name = m?.[2];
+    if (m?.[1] && name && !/^[全我本各该]/.test(name) && isAgencyName(name)) return { name, year: Number(m[1]), unit };
   }
   return null;
 }

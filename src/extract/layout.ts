@@ -172,11 +172,13 @@ const PAGE_DATE_FIELD = /(?:发布|成文|发文)(?:时间|日期)[\s:：|]*/;
 function findPageDate(units: Unit[], end: number, layout: Layout): void {
   for (let i = 0; i < end; i++) {
     const unit = units[i];
-    const field = unit ? PAGE_DATE_FIELD.exec(unit.text) : null;
-    if (!unit || !field) continue;
-    const rest = unit.text.slice(field.index + field[0].length);
-    const date = findDate(rest);
-    if (!date || date.index !== 0) continue;
+    if (!unit || unit.cells) continue;
+    const field = PAGE_DATE_FIELD.exec(unit.text);
+    // （2024年3月26日） alone on a line under the title: the date of the report, printed at its head.
+    const alone = field ? null : unit.text.trim().replace(/^[(（]\s*|\s*[)）]$/g, '');
+    const rest = field ? unit.text.slice(field.index + field[0].length) : alone;
+    const date = rest === null ? null : findDate(rest);
+    if (!date || date.index !== 0 || (alone !== null && date.raw.length !== alone.length)) continue;
     layout.signatureDate = { ...date, unit: i };
     return;
   }

@@ -204,3 +204,26 @@ test('a preamble publishing the report under a looser name, a short name in brac
   assert.equal(loose.agency, '临江市东城街道办事处');
   assert.equal(loose.year, 2024);
 });
+
+test('no name anywhere else: the body the overview’s year-opening sentence is about', () => {
+  const body = (first: string) => extractReport(textToDocument(['一、总体情况', first, ...BODY.slice(2)].join('\n'))).meta;
+  assert.equal(body('2024年，临江市东城区外事局认真贯彻落实《条例》。').agency, '临江市东城区外事局');
+  assert.equal(body('2024年,东城开发区管委会（滨江商务区管委会）深入贯彻落实《条例》。').agency, '东城开发区管委会');
+  assert.equal(body('2024年以来，东城街道通过官方网站主动公开信息。').agency, '东城街道');
+  assert.equal(body('2024年，全区严格按照上级部署推进政务公开。').agency, null);
+  assert.equal(body('2024年，我局共主动公开政府信息376条。').agency, null);
+  assert.equal(body('2021年，开发区管委会政务信息工作紧紧围绕中心工作。').agency, null);
+});
+
+test('a year-opening sentence about the body with no comma after the year gives the year as well', () => {
+  const m = extractReport(textToDocument(['一、总体情况', '2025年东城街道积极推动政府信息公开工作。', ...BODY.slice(2)].join('\n'))).meta;
+  assert.equal(m.agency, '东城街道');
+  assert.equal(m.year, 2025);
+});
+
+test('no 落款: a date alone on a line under the title dates the report', () => {
+  const m = meta(['政府信息公开工作年度报告', '临江市东城区管委会', '2025年1月8日'], []);
+  assert.equal(m.publishedDate, '2025-01-08');
+  const bracketed = meta(['白石镇2023年政府信息公开年度报告', '（2024年3 月 26日）'], []);
+  assert.equal(bracketed.publishedDate, '2024-03-26');
+});
