@@ -95,11 +95,13 @@ export function findHeadings(units: Unit[], sections: SectionDef[]): Partial<Rec
  * the official words. Sifted once rather than once per section, since most units are prose and table rows.
  */
 function headingCandidates(units: Unit[], sections: SectionDef[]): number[] {
-  const officials = new Set(sections.map((def) => normalizedDef(def).official));
+  // A list, not a Set: comparing with six headings turns most norms down by their length, where a Set would hash
+  // (and first join up) every row's norm.
+  const officials = sections.map((def) => normalizedDef(def).official);
   const candidates: number[] = [];
   units.forEach((unit, i) => {
     const norm = unit.norm;
-    if (norm.length === 0 || (!ORDINAL_START.test(norm) && !officials.has(norm))) return;
+    if (norm.length === 0 || (!ORDINAL_START.test(norm) && !officials.includes(norm))) return;
     if (unit.cells && filledCells(unit) > 2) return;
     candidates.push(i);
   });
