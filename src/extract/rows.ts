@@ -249,15 +249,21 @@ function scan(tokens: Token[], rows: RowSpec[], groups: GroupSpec[]): { events: 
 
 function attach(events: Event[], mode: 'after' | 'before' | 'sequential', header: TextToken[]): RowsRead {
   const result: RowsRead = { rows: [], groups: [], header };
+  // The usual reading ('after', always made first, and for most tables the only one) fills the scanned reads
+  // themselves: no copies and no map. Another order gets fresh copies and leaves that reading as it was.
+  const own = mode === 'after';
   const fresh = new Map<RowRead | GroupRead, RowRead | GroupRead>();
-  const copy = <T extends RowRead | GroupRead>(read: T): T => {
-    const made = { ...read, values: [] as ValueToken[] };
-    fresh.set(read, made);
-    return made;
-  };
+  const placed = (read: RowRead | GroupRead): RowRead | GroupRead | null => (own ? read : (fresh.get(read) ?? null));
   for (const event of events) {
-    if (event.kind === 'row') result.rows.push(copy(event.read));
-    else if (event.kind === 'group') result.groups.push(copy(event.read));
+    if (event.kind === 'row') {
+      const made = own ? event.read : copyRow(event.read);
+      if (!own) fresh.set(event.read, made);
+      result.rows.push(made);
+    } else if (event.kind === 'group') {
+      const made = own ? event.read : copyGroup(event.read);
+      if (!own) fresh.set(event.read, made);
+      result.groups.push(made);
+    }
   }
   if (mode === 'sequential') {
     const firstLabel = events.findIndex((e) => e.kind === 'row');
@@ -273,15 +279,24 @@ function attach(events: Event[], mode: 'after' | 'before' | 'sequential', header
       else pending.push(event);
       continue;
     }
-    const made = fresh.get(event.read) ?? null;
+    const made = placed(event.read);
     if (mode === 'before' && event.kind === 'row' && made) {
       made.values = pending;
       pending = [];
     }
     target = made;
   }
-  if (mode === 'after') shareRuns(events, fresh);
+  if (mode === 'after') shareRuns(events);
   return result;
+}
+
+// Fields named rather than spread: the scanned read may already hold the usual reading's values and unplaced block.
+function copyRow(read: RowRead): RowRead {
+  return { spec: read.spec, index: read.index, label: read.label, values: [] };
+}
+
+function copyGroup(read: GroupRead): GroupRead {
+  return { spec: read.spec, label: read.label, values: [] };
 }
 
 /**
@@ -289,13 +304,9 @@ function attach(events: Event[], mode: 'after' | 'before' | 'sequential', header
  * drawn row band by row band): the block holds the rows' values in order when it has exactly their number of values
  * and every row's identity holds for its share. Otherwise the values stay with the last label, as read.
  */
-function shareRuns(events: Event[], fresh: Map<RowRead | GroupRead, RowRead | GroupRead>): void {
+function shareRuns(events: Event[]): void {
   const rowOrder: RowRead[] = [];
-  for (const event of events) {
-    // A row's copy is a row.
-    const made = event.kind === 'row' ? (fresh.get(event.read) as RowRead | undefined) : undefined;
-    if (made) rowOrder.push(made);
-  }
+  for (const event of events) if (event.kind === 'row') rowOrder.push(event.read);
   // Values always go to the latest row, so a run ends at the first row holding values: that row holds the block.
   let current: RowRead[] = [];
   const flush = (): void => {
@@ -316,14 +327,13 @@ function shareRuns(events: Event[], fresh: Map<RowRead | GroupRead, RowRead | Gr
   };
   for (const event of events) {
     if (isValue(event)) continue;
-    const made = fresh.get(event.read);
-    if (event.kind !== 'row' || !made || !('index' in made)) {
+    if (event.kind !== 'row') {
       flush();
       continue;
     }
     const last = current[current.length - 1];
     if (last && last.values.length > 0) flush();
-    current.push(made);
+    current.push(event.read);
   }
   flush();
 }

@@ -122,7 +122,6 @@ export function markTableUnits(read: TableRead, tokens: Token[], lastUnit: numbe
     if (t.kind !== 'text') prose[t.unit] = false;
     else if (prose[t.unit] === undefined) prose[t.unit] = t.norm.includes('。') || t.norm.length > 50;
   }
-  prose.forEach((isProse, unit) => {
-    if (isProse === false) read.tableUnits.add(unit);
-  });
+  // A plain loop over the indices: forEach's callback per unit cost more than the holes it skips.
+  for (let unit = 0; unit < prose.length; unit++) if (prose[unit] === false) read.tableUnits.add(unit);
 }
