@@ -6,8 +6,8 @@ import { GongkaiError } from '../errors.js';
 import { formatFor, SECTIONS_KEYS } from '../format/index.js';
 import type { FormatDef, SectionKey } from '../format/types.js';
 import type { Document, Location } from '../ingest/document.js';
-import type { Anomaly, CanonicalReport, CellValue, Provenance, SectionText, TextLine } from '../model/report.js';
-import { reportWithValues } from '../model/values.js';
+import type { Anomaly, CanonicalReport, Provenance, SectionText, TextLine } from '../model/report.js';
+import { reportWithCells } from '../model/values.js';
 import { readActive } from './active.js';
 import { agencyFromTitle, fullAgencyName, levelOf } from './agency.js';
 import { readAppeals } from './appeals.js';
@@ -37,11 +37,7 @@ export function extractReport(doc: Document): CanonicalReport {
     );
   }
 
-  const values = new Map<string, CellValue>();
-  for (const table of [tables.active, tables.requests, tables.appeals]) {
-    for (const cell of table.cells) values.set(cell.key, cell.value);
-  }
-  const report = reportWithValues(version, (key) => values.get(key) ?? null);
+  const report = reportWithCells(version, [tables.active.cells, tables.requests.cells, tables.appeals.cells]);
   report.source = { ...doc.source };
   for (const table of [tables.active, tables.requests, tables.appeals]) {
     for (const cell of table.cells) {
@@ -60,9 +56,10 @@ export function extractReport(doc: Document): CanonicalReport {
   }
   report.deviations = report.anomalies.map((a) => a.text);
   const tableUnits = [tables.active.tableUnits, tables.requests.tableUnits, tables.appeals.tableUnits];
-  report.sections = readSections(units, layout, tableUnits);
+  const lines = units.map((u): TextLine => ({ text: unitPlainText(u), loc: u.loc }));
+  report.sections = readSections(units, lines, layout, tableUnits);
   fillMeta(report, units, layout, titleYear);
-  report.lines = units.map((u): TextLine => ({ text: unitPlainText(u), loc: u.loc }));
+  report.lines = lines;
   return report;
 }
 
@@ -155,7 +152,13 @@ function readAppendixTables(
 
 const tableField = { activeDisclosure: 'active', requests: 'requests', appeals: 'appeals' } as const;
 
-function readSections(units: Unit[], layout: Layout, tableUnits: Array<Set<number>>): CanonicalReport['sections'] {
+/** Each section's prose: the document's lines (`lines`, one per unit) from its heading to the next, tables left out. */
+function readSections(
+  units: Unit[],
+  lines: TextLine[],
+  layout: Layout,
+  tableUnits: Array<Set<number>>,
+): CanonicalReport['sections'] {
   const found = SECTIONS_KEYS.flatMap((key) => {
     const heading = layout.headings[key];
     return heading ? [{ key, heading }] : [];
@@ -168,20 +171,20 @@ function readSections(units: Unit[], layout: Layout, tableUnits: Array<Set<numbe
   found.forEach(({ key, heading }, position) => {
     const next = found[position + 1]?.heading.unit ?? layout.signatureStart;
     const end = Math.max(heading.unit + 1, Math.min(next, heading.unit < layout.signatureStart ? layout.signatureStart : units.length));
-    const lines: TextLine[] = [];
+    const own: TextLine[] = [];
     const headingUnit = units[heading.unit];
-    if (heading.rest && headingUnit) lines.push({ text: heading.rest, loc: headingUnit.loc });
-    for (const unit of units.slice(heading.unit + 1, end)) {
-      if (inTable[unit.index]) continue;
-      lines.push({ text: unitPlainText(unit), loc: unit.loc });
+    if (heading.rest && headingUnit) own.push({ text: heading.rest, loc: headingUnit.loc });
+    // The document's own line objects, shared rather than copied: they hold the same text and place.
+    for (let index = heading.unit + 1; index < end && index < lines.length; index++) {
+      if (!inTable[index]) own.push(lines[index] as TextLine);
     }
     const section: SectionText = {
       ordinal: ordinals.find((s) => s.key === key)?.ordinal ?? '',
       heading: heading.heading,
-      text: lines.map((l) => l.text).join('\n'),
+      text: own.map((l) => l.text).join('\n'),
       loc: headingUnit?.loc ?? {},
       position,
-      lines,
+      lines: own,
     };
     sections[key] = section;
   });
