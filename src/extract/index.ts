@@ -6,8 +6,8 @@ import { GongkaiError } from '../errors.js';
 import { formatFor, SECTIONS_KEYS } from '../format/index.js';
 import type { FormatDef, SectionKey } from '../format/types.js';
 import type { Document, Location } from '../ingest/document.js';
-import type { Anomaly, CanonicalReport, Provenance, SectionText, TextLine } from '../model/report.js';
-import { reportWithCells } from '../model/values.js';
+import type { Anomaly, CanonicalReport, CellValue, Provenance, SectionText, TextLine } from '../model/report.js';
+import { reportWithValues } from '../model/values.js';
 import { readActive } from './active.js';
 import { agencyFromTitle, fullAgencyName, levelOf } from './agency.js';
 import { readAppeals } from './appeals.js';
@@ -37,7 +37,11 @@ export function extractReport(doc: Document): CanonicalReport {
     );
   }
 
-  const report = reportWithCells(version, [tables.active.cells, tables.requests.cells, tables.appeals.cells]);
+  const values = new Map<string, CellValue>();
+  for (const table of [tables.active, tables.requests, tables.appeals]) {
+    for (const cell of table.cells) values.set(cell.key, cell.value);
+  }
+  const report = reportWithValues(version, (key) => values.get(key) ?? null);
   report.source = { ...doc.source };
   for (const table of [tables.active, tables.requests, tables.appeals]) {
     for (const cell of table.cells) {
@@ -56,10 +60,9 @@ export function extractReport(doc: Document): CanonicalReport {
   }
   report.deviations = report.anomalies.map((a) => a.text);
   const tableUnits = [tables.active.tableUnits, tables.requests.tableUnits, tables.appeals.tableUnits];
-  const lines = units.map((u): TextLine => ({ text: unitPlainText(u), loc: u.loc }));
-  report.sections = readSections(units, lines, layout, tableUnits);
+  report.sections = readSections(units, layout, tableUnits);
   fillMeta(report, units, layout, titleYear);
-  report.lines = lines;
+  report.lines = units.map((u): TextLine => ({ text: unitPlainText(u), loc: u.loc }));
   return report;
 }
 
@@ -152,13 +155,7 @@ function readAppendixTables(
 
 const tableField = { activeDisclosure: 'active', requests: 'requests', appeals: 'appeals' } as const;
 
-/** Each section's prose: the document's lines (`lines`, one per unit) from its heading to the next, tables left out. */
-function readSections(
-  units: Unit[],
-  lines: TextLine[],
-  layout: Layout,
-  tableUnits: Array<Set<number>>,
-): CanonicalReport['sections'] {
+function readSections(units: Unit[], layout: Layout, tableUnits: Array<Set<number>>): CanonicalReport['sections'] {
   const found = SECTIONS_KEYS.flatMap((key) => {
     const heading = layout.headings[key];
     return heading ? [{ key, heading }] : [];
@@ -171,20 +168,20 @@ function readSections(
   found.forEach(({ key, heading }, position) => {
     const next = found[position + 1]?.heading.unit ?? layout.signatureStart;
     const end = Math.max(heading.unit + 1, Math.min(next, heading.unit < layout.signatureStart ? layout.signatureStart : units.length));
-    const own: TextLine[] = [];
+    const lines: TextLine[] = [];
     const headingUnit = units[heading.unit];
-    if (heading.rest && headingUnit) own.push({ text: heading.rest, loc: headingUnit.loc });
-    // The document's own line objects, shared rather than copied: they hold the same text and place.
-    for (let index = heading.unit + 1; index < end && index < lines.length; index++) {
-      if (!inTable[index]) own.push(lines[index] as TextLine);
+    if (heading.rest && headingUnit) lines.push({ text: heading.rest, loc: headingUnit.loc });
+    for (const unit of units.slice(heading.unit + 1, end)) {
+      if (inTable[unit.index]) continue;
+      lines.push({ text: unitPlainText(unit), loc: unit.loc });
     }
     const section: SectionText = {
       ordinal: ordinals.find((s) => s.key === key)?.ordinal ?? '',
       heading: heading.heading,
-      text: own.map((l) => l.text).join('\n'),
+      text: lines.map((l) => l.text).join('\n'),
       loc: headingUnit?.loc ?? {},
       position,
-      lines: own,
+      lines,
     };
     sections[key] = section;
   });

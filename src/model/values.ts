@@ -57,11 +57,7 @@ export function blankReport(version: FormatVersion, fill: CellValue = null): Can
 
 /** A report of the given format with each cell's value from `valueOf(key)` and no metadata. */
 export function reportWithValues(version: FormatVersion, valueOf: (key: string) => CellValue): CanonicalReport {
-  return emptyReport(version, valueTrees(version, valueOf));
-}
-
-/** A report with these value trees and nothing else. */
-function emptyReport(version: FormatVersion, { active, requests, appeals }: Pick<CanonicalReport, TableName>): CanonicalReport {
+  const { active, requests, appeals } = valueTrees(version, valueOf);
   return {
     source: { file: null, format: 'text' },
     meta: {
@@ -88,27 +84,10 @@ function emptyReport(version: FormatVersion, { active, requests, appeals }: Pick
 /** One node of a format's value trees: a leaf holds the index of its cell in template order. */
 type ShapeNode = { name: string; cell: number } | { name: string; children: ShapeNode[] };
 
-/**
- * One object of a format's value trees, ready to build: its keys in template order, all null, to copy; the objects
- * nested in it; and its cells by index in template order.
- */
-interface TreeLevel {
-  template: ValueTree;
-  groups: Array<{ name: string; level: TreeLevel }>;
-  leaves: Array<{ name: string; cell: number }>;
-}
-
-interface Shape {
-  levels: Record<TableName, TreeLevel>;
-  keys: string[];
-  /** Each cell key's index in `keys`. */
-  indexOf: Map<string, number>;
-}
-
-const shapes = new Map<FormatVersion, Shape>();
+const shapes = new Map<FormatVersion, { roots: Record<TableName, ShapeNode[]>; keys: string[] }>();
 
 /** The nesting of a format's three value trees, worked out once from its cell keys. */
-function shapeOf(version: FormatVersion): Shape {
+function shapeOf(version: FormatVersion): { roots: Record<TableName, ShapeNode[]>; keys: string[] } {
   let shape = shapes.get(version);
   if (shape) return shape;
   const roots: Record<TableName, ShapeNode[]> = { active: [], requests: [], appeals: [] };
@@ -126,46 +105,18 @@ function shapeOf(version: FormatVersion): Shape {
       if ('children' in node) level = node.children;
     });
   });
-  const levels = { active: levelOf(roots.active), requests: levelOf(roots.requests), appeals: levelOf(roots.appeals) };
-  const indexOf = new Map<string, number>();
-  keys.forEach((key, cell) => indexOf.set(key, cell));
-  shape = { levels, keys, indexOf };
+  shape = { roots, keys };
   shapes.set(version, shape);
   return shape;
 }
 
-function levelOf(nodes: ShapeNode[]): TreeLevel {
-  const template: ValueTree = {};
-  // Every key starts as null, so a field never settles on an unboxed decimal representation: a report whose cell
-  // holds a fraction would otherwise box it in every report's tree from then on, and reading any cell would allocate.
-  for (const node of nodes) template[node.name] = null;
-  const groups: TreeLevel['groups'] = [];
-  const leaves: TreeLevel['leaves'] = [];
-  for (const node of nodes) {
-    if ('cell' in node) leaves.push({ name: node.name, cell: node.cell });
-    else groups.push({ name: node.name, level: levelOf(node.children) });
-  }
-  return { template, groups, leaves };
-}
-
-/**
- * Copying the template gives each report's object its keys (and hidden class) in one step; adding two hundred keys
- * one by one, for every report, cost more than the rest of building the report.
- */
-function buildTree(level: TreeLevel, values: CellValue[]): ValueTree {
-  const tree: ValueTree = { ...level.template };
-  for (const { name, level: inner } of level.groups) tree[name] = buildTree(inner, values);
-  for (const { name, cell } of level.leaves) tree[name] = values[cell] ?? null;
+function buildTree(nodes: ShapeNode[], values: CellValue[]): ValueTree {
+  const tree: ValueTree = {};
+  // Leaves start as null, then take their values: a field first given a fraction would otherwise be kept as a boxed
+  // decimal in every report's tree from then on, and reading any cell of it would allocate.
+  for (const node of nodes) tree[node.name] = 'cell' in node ? null : buildTree(node.children, values);
+  for (const node of nodes) if ('cell' in node) tree[node.name] = values[node.cell] ?? null;
   return tree;
-}
-
-function treesOf(shape: Shape, values: CellValue[]): Pick<CanonicalReport, TableName> {
-  const { levels } = shape;
-  return {
-    active: buildTree(levels.active, values),
-    requests: buildTree(levels.requests, values),
-    appeals: buildTree(levels.appeals, values),
-  };
 }
 
 /**
@@ -173,31 +124,7 @@ function treesOf(shape: Shape, values: CellValue[]): Pick<CanonicalReport, Table
  * template order: extraction builds one per report, and setting two hundred cells one path at a time costs more.
  */
 function valueTrees(version: FormatVersion, valueOf: (key: string) => CellValue): Pick<CanonicalReport, TableName> {
-  const shape = shapeOf(version);
-  return treesOf(shape, shape.keys.map(valueOf));
-}
-
-/**
- * A report of the given format holding the cells read from its tables (a later cell of the same key wins; a key the
- * format lacks is ignored) and no metadata. Extraction's form of reportWithValues: each cell goes straight to its
- * place in template order, where a map of all the cells would be built and then asked for every key.
- */
-export function reportWithCells(
-  version: FormatVersion,
-  tables: ReadonlyArray<ReadonlyArray<{ key: string; value: CellValue }>>,
-): CanonicalReport {
-  const shape = shapeOf(version);
-  const values = new Array<CellValue>(shape.keys.length).fill(null);
-  const { keys, indexOf } = shape;
-  // Tables give their cells in template order: comparing with the key expected next is cheaper than hashing it.
-  let next = 0;
-  for (const cells of tables) {
-    for (const { key, value } of cells) {
-      const cell = keys[next] === key ? next : indexOf.get(key);
-      if (cell === undefined) continue;
-      values[cell] = value;
-      next = cell + 1;
-    }
-  }
-  return emptyReport(version, treesOf(shape, values));
+  const { roots, keys } = shapeOf(version);
+  const values = keys.map(valueOf);
+  return { active: buildTree(roots.active, values), requests: buildTree(roots.requests, values), appeals: buildTree(roots.appeals, values) };
 }
