@@ -6,6 +6,12 @@ import type { Rule } from '../types.js';
 /** Document numbers of the two format notices. */
 const NOTICES: Record<string, string> = { '2021': '30', '2019': '60' };
 
+/**
+ * A format notice's number without 函. One object for every report: a literal in check() would be a new RegExp on
+ * each run, and findAll would then make (and remember) a global copy of it every time.
+ */
+const WITHOUT_HAN = /国办公开办[〔[(【](\d{4})[〕\])】](\d+)号/;
+
 export const rule: Rule = {
   meta: {
     id: 'citation',
@@ -29,7 +35,7 @@ export const rule: Rule = {
   },
   check(context) {
     const search = context.search(documentLines(context.report));
-    for (const { match, line } of findAll(search, /国办公开办[〔[(【](\d{4})[〕\])】](\d+)号/)) {
+    for (const { match, line } of findAll(search, WITHOUT_HAN)) {
       const [raw, year = '', number] = match;
       if (NOTICES[year] !== number) continue;
       context.emit({
