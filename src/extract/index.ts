@@ -295,8 +295,7 @@ function sentenceSubject(units: Unit[], layout: Layout): { name: string; year: n
 
 /** The statistics period stated before section 二 (in the preamble or the overview), when the title names no year. */
 function statisticsPeriod(units: Unit[], layout: Layout): { year: number; raw: string; unit: Unit } | null {
-  const end = layout.headings.activeDisclosure?.unit ?? Math.min(units.length, 40);
-  for (const unit of units.slice(0, end)) {
+  for (const unit of beforeSectionTwo(units, layout)) {
     if (unit.cells) continue;
     const found = findPeriodYear(unit.text);
     if (found) return { ...found, unit };

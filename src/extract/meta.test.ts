@@ -19,6 +19,11 @@ function meta(head: string[], tail: string[]) {
   return extractReport(textToDocument([...head, ...BODY, ...tail].join('\n'))).meta;
 }
 
+/** Meta of a report with no title, preamble or 落款, whose overview opens with `first`. */
+function overviewMeta(first: string) {
+  return extractReport(textToDocument(['一、总体情况', first, ...BODY.slice(2)].join('\n'))).meta;
+}
+
 test('the year in brackets after the title words, the agency on the line above, a sealed 落款 with 日期：', () => {
   const m = meta(['青川县白石镇人民政府', '政府信息公开工作年度报告（2024年）'], ['青川县白石镇人民政府（盖章）', '日期：2025年1月20日']);
   assert.equal(m.agency, '青川县白石镇人民政府');
@@ -119,9 +124,7 @@ test('a page index row printed with | gives the title from its cell, not its 标
 });
 
 test('last year’s report, published as the overview tells, does not name this report', () => {
-  const m = extractReport(
-    textToDocument(['一、总体情况', '（一）主动公开。按时公开2022年政府信息公开工作年度报告。', ...BODY.slice(2)].join('\n')),
-  ).meta;
+  const m = overviewMeta('（一）主动公开。按时公开2022年政府信息公开工作年度报告。');
   assert.equal(m.year, null);
   assert.equal(m.agency, null);
 });
@@ -164,11 +167,10 @@ test('no 落款: the page’s 发布时间 above the report dates it', () => {
 });
 
 test('no title, period or 落款: the year an overview sentence opens with', () => {
-  const body = (first: string) => extractReport(textToDocument(['一、总体情况', first, ...BODY.slice(2)].join('\n'))).meta;
-  assert.equal(body('2024年，我局依法做好政府信息公开工作。').year, 2024);
-  assert.equal(body('（一）主动公开情况。2023年我镇主动公开信息52条。').year, 2023);
-  assert.equal(body('截止2022年12月31日我局通过网站发布信息34条。').year, 2022);
-  assert.equal(body('我局按时公开2022年政府信息公开工作年度报告，2023年1月完成。').year, null);
+  assert.equal(overviewMeta('2024年，我局依法做好政府信息公开工作。').year, 2024);
+  assert.equal(overviewMeta('（一）主动公开情况。2023年我镇主动公开信息52条。').year, 2023);
+  assert.equal(overviewMeta('截止2022年12月31日我局通过网站发布信息34条。').year, 2022);
+  assert.equal(overviewMeta('我局按时公开2022年政府信息公开工作年度报告，2023年1月完成。').year, null);
 });
 
 test('a title run into the preamble’s first sentence (…年度报告（以下简称年报）是根据…) is the title', () => {
@@ -206,17 +208,16 @@ test('a preamble publishing the report under a looser name, a short name in brac
 });
 
 test('no name anywhere else: the body the overview’s year-opening sentence is about', () => {
-  const body = (first: string) => extractReport(textToDocument(['一、总体情况', first, ...BODY.slice(2)].join('\n'))).meta;
-  assert.equal(body('2024年，临江市东城区外事局认真贯彻落实《条例》。').agency, '临江市东城区外事局');
-  assert.equal(body('2024年,东城开发区管委会（滨江商务区管委会）深入贯彻落实《条例》。').agency, '东城开发区管委会');
-  assert.equal(body('2024年以来，东城街道通过官方网站主动公开信息。').agency, '东城街道');
-  assert.equal(body('2024年，全区严格按照上级部署推进政务公开。').agency, null);
-  assert.equal(body('2024年，我局共主动公开政府信息376条。').agency, null);
-  assert.equal(body('2021年，开发区管委会政务信息工作紧紧围绕中心工作。').agency, null);
+  assert.equal(overviewMeta('2024年，临江市东城区外事局认真贯彻落实《条例》。').agency, '临江市东城区外事局');
+  assert.equal(overviewMeta('2024年,东城开发区管委会（滨江商务区管委会）深入贯彻落实《条例》。').agency, '东城开发区管委会');
+  assert.equal(overviewMeta('2024年以来，东城街道通过官方网站主动公开信息。').agency, '东城街道');
+  assert.equal(overviewMeta('2024年，全区严格按照上级部署推进政务公开。').agency, null);
+  assert.equal(overviewMeta('2024年，我局共主动公开政府信息376条。').agency, null);
+  assert.equal(overviewMeta('2021年，开发区管委会政务信息工作紧紧围绕中心工作。').agency, null);
 });
 
 test('a year-opening sentence about the body with no comma after the year gives the year as well', () => {
-  const m = extractReport(textToDocument(['一、总体情况', '2025年东城街道积极推动政府信息公开工作。', ...BODY.slice(2)].join('\n'))).meta;
+  const m = overviewMeta('2025年东城街道积极推动政府信息公开工作。');
   assert.equal(m.agency, '东城街道');
   assert.equal(m.year, 2025);
 });

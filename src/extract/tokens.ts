@@ -62,7 +62,7 @@ export function tokenize(units: Unit[], labels: RowLabels): Token[] {
   const tokens: Token[] = [];
   for (const unit of units) {
     for (const { loc, soft } of unit.blanksBefore ?? []) {
-      tokens.push(soft ? { kind: 'blank', raw: '', loc, unit: unit.index, soft } : { kind: 'blank', raw: '', loc, unit: unit.index });
+      tokens.push(blankToken('', loc, unit.index, soft));
     }
     if (unit.cells) {
       for (let i = 0; i < unit.cells.length; i++) {
@@ -145,11 +145,7 @@ function pushPiece(tokens: Token[], piece: string, loc: Location, unit: number, 
     return;
   }
   // Labels and blank marks are the same texts in every report: their reading is remembered (see wordPieces).
-  let known = wordPieces.get(labels);
-  if (!known) {
-    known = new Map();
-    wordPieces.set(labels, known);
-  }
+  const known = memoFor(wordPieces, labels);
   const words = known.get(piece);
   if (words) {
     for (const word of words) {
@@ -173,8 +169,24 @@ interface PieceWord {
  * kept: their digits are the report's own values, met once.
  */
 const wordPieces = new WeakMap<RowLabels, Map<string, PieceWord[]>>();
-/** A bound, as for normalizeLabel's memo: one-off texts must not grow the map for ever. */
-const WORD_PIECES_MAX = 4000;
+
+/** The memo kept for a table's labels, made on first use. */
+function memoFor<V>(memos: WeakMap<RowLabels, Map<string, V>>, labels: RowLabels): Map<string, V> {
+  let memo = memos.get(labels);
+  if (!memo) {
+    memo = new Map();
+    memos.set(labels, memo);
+  }
+  return memo;
+}
+
+/** A bound, as for normalizeLabel's memo: one-off texts must not grow a memo for ever. */
+const MEMO_MAX = 4000;
+
+function remember<V>(memo: Map<string, V>, key: string, value: V): void {
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(key, value);
+}
 
 function rememberWords(known: Map<string, PieceWord[]>, piece: string, tokens: Token[], from: number): void {
   const words: PieceWord[] = [];
@@ -183,8 +195,7 @@ function rememberWords(known: Map<string, PieceWord[]>, piece: string, tokens: T
     if (!token || token.kind === 'number') return;
     words.push({ raw: token.raw, norm: token.kind === 'text' ? token.norm : null });
   }
-  if (known.size >= WORD_PIECES_MAX) known.clear();
-  known.set(piece, words);
+  remember(known, piece, words);
 }
 
 /** Reads a piece that is not a plain count into its tokens. */
@@ -282,23 +293,16 @@ function gluedRows(folded: string, labels: RowLabels): string[] | null {
 function labelAtEnd(text: string, labels: RowLabels): readonly [string, string] | null {
   // The same label texts come back in every report (glued tables print each row's label before its digits), and
   // each answer costs a normalisation of every ending: answers are kept per table's labels, like the label memos.
-  let memo = labelEndings.get(labels);
-  if (!memo) {
-    memo = new Map();
-    labelEndings.set(labels, memo);
-  }
+  const memo = memoFor(labelEndings, labels);
   let found = memo.get(text);
   if (found === undefined) {
     found = findLabelAtEnd(text, labels);
-    if (memo.size >= LABEL_ENDINGS_MAX) memo.clear();
-    memo.set(text, found);
+    remember(memo, text, found);
   }
   return found;
 }
 
 const labelEndings = new WeakMap<RowLabels, Map<string, readonly [string, string] | null>>();
-/** A bound, as for normalizeLabel's memo: one-off texts must not grow the map for ever. */
-const LABEL_ENDINGS_MAX = 4000;
 
 function findLabelAtEnd(text: string, labels: RowLabels): [string, string] | null {
   const whole = normalizeLabel(text);

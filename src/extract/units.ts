@@ -69,17 +69,6 @@ const DEBRIS_START = /^[-—–－_·第共\dpP]/;
 /** One test for the common case, text that needs no cleaning at all. */
 const MAY_NEED_CLEANING = new RegExp(`[[{<\\u00a0${MAY_UNIFY_CLASS}]`);
 
-/** Inline debris removed; radicals a PDF font named (text copied or converted from a PDF) read as ideographs. */
-export function cleanText(text: string): string {
-  // A plain count (most cells) has nothing to clean: it skips the pattern.
-  if (isPlainCount(text) || !MAY_NEED_CLEANING.test(text)) return text;
-  return cleaned(text);
-}
-
-function cleaned(text: string): string {
-  return unifyIdeographs(text).replace(INLINE_DEBRIS, '').replace(/\u00a0/g, ' ');
-}
-
 /**
  * The cleaning test and the traditional-script test (開, see toUnits) in one pattern, so that each text of the
  * document is scanned once for both.
@@ -89,11 +78,16 @@ const MAY_NEED_WORK = new RegExp(`[[{<\\u00a0${MAY_UNIFY_CLASS}開]`);
 /** Returned while reading when a 開 shows the document is in traditional script: it is read again, converted. */
 const TRADITIONAL_MET = null;
 
-/** cleanText, or TRADITIONAL_MET when `watchTraditional` and the text holds 開. */
+/**
+ * Inline debris removed and radicals a PDF font named (text copied or converted from a PDF) read as ideographs; or
+ * TRADITIONAL_MET when `watchTraditional` and the text holds 開.
+ */
 function cleanWatching(text: string, watchTraditional: boolean): string | typeof TRADITIONAL_MET {
+  // A plain count (most cells) has nothing to clean: it skips the pattern.
   if (isPlainCount(text) || !MAY_NEED_WORK.test(text)) return text;
   if (watchTraditional && text.includes('開')) return TRADITIONAL_MET;
-  return MAY_NEED_CLEANING.test(text) ? cleaned(text) : text;
+  if (!MAY_NEED_CLEANING.test(text)) return text;
+  return unifyIdeographs(text).replace(INLINE_DEBRIS, '').replace(/\u00a0/g, ' ');
 }
 
 /** Headings and titles are short: normalising a long paragraph in full would only cost time. */

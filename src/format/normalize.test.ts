@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { foldWidth, isNfkcStableCode, normalizeLabel } from './normalize.js';
+import { foldWidth, isNfkcStableCode, isTrimmedCode, normalizeLabel } from './normalize.js';
 
 test('foldWidth gives what NFKC gives, for every character of the Basic Multilingual Plane', () => {
   const differ: string[] = [];
@@ -62,4 +62,10 @@ test('normalizeLabel gives what the regex replaces give, for every character of 
     }
   }
   assert.deepEqual(differ, []);
+});
+
+test('isTrimmedCode agrees with String.prototype.trim on every UTF-16 code unit', () => {
+  for (let code = 0; code <= 0xffff; code++) {
+    assert.equal(isTrimmedCode(code), String.fromCharCode(code).trim() === '', `U+${code.toString(16)}`);
+  }
 });

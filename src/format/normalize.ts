@@ -181,3 +181,20 @@ export function foldWidth(text: string): string {
 export function stripNumbering(normalized: string): string {
   return normalized.replace(/^(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、|\d{1,2}\.)+/, '');
 }
+
+/** The code units String.prototype.trim removes: ECMAScript WhiteSpace and LineTerminator (\u3000 included). */
+export function isTrimmedCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}

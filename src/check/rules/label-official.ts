@@ -1,5 +1,5 @@
 /** label-official: table labels read in the report against the format's wording, naming known misprints. */
-import { normalizeLabel, stripNumbering } from '../../format/normalize.js';
+import { isTrimmedCode, normalizeLabel, stripNumbering } from '../../format/normalize.js';
 import type { RuleExamples } from '../examples.js';
 import type { FormatDef } from '../../format/types.js';
 import { labelDef, labelDefs } from '../labels.js';
@@ -102,21 +102,7 @@ function longestCommonRun(a: string, b: string): [number, number, number] {
  */
 export function isWhiteSpaceOnly(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // White space and line terminators as ECMAScript defines them: what trim() removes.
-    const space =
-      (code >= 0x09 && code <= 0x0d) ||
-      code === 0x20 ||
-      code === 0xa0 ||
-      code === 0x1680 ||
-      (code >= 0x2000 && code <= 0x200a) ||
-      code === 0x2028 ||
-      code === 0x2029 ||
-      code === 0x202f ||
-      code === 0x205f ||
-      code === 0x3000 ||
-      code === 0xfeff;
-    if (!space) return false;
+    if (!isTrimmedCode(text.charCodeAt(i))) return false;
   }
   return true;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isTrimmed, textToDocument } from './index.js';
+import { textToDocument } from './index.js';
 
 test('lines become paragraphs, trimmed, with the line and columns of their words', () => {
   const doc = textToDocument('\u3000\u3000一、总体情况  \n\n  本年度主动公开信息12条。');
@@ -72,10 +72,4 @@ test('Markdown headings, quotes and bold marks are removed from the words; the h
       ['#无空格', undefined],
     ],
   );
-});
-
-test('isTrimmed agrees with String.prototype.trim on every UTF-16 code unit', () => {
-  for (let code = 0; code <= 0xffff; code++) {
-    assert.equal(isTrimmed(code), String.fromCharCode(code).trim() === '', `U+${code.toString(16)}`);
-  }
 });

@@ -2,6 +2,7 @@
  * Text adapter: any extractor's plain text, Markdown included. Lines with tabs or pipes become rows of a guessed
  * grid (not reliable: extractors shift and drop empty cells); every other non-empty line is a paragraph.
  */
+import { isTrimmedCode } from '../../format/normalize.js';
 import type { Block, Document, Paragraph, Table, TableCell, TableRow } from '../document.js';
 import { decodeText } from './decode.js';
 
@@ -108,7 +109,7 @@ function tableRow(
 function mayBeSeparator(text: string, first: number, last: number): boolean {
   for (let i = first; i < last; i++) {
     const code = text.charCodeAt(i);
-    if (code !== 0x7c && code !== 0x3a && code !== 0x2d && !isTrimmed(code)) return false;
+    if (code !== 0x7c && code !== 0x3a && code !== 0x2d && !isTrimmedCode(code)) return false;
   }
   return true;
 }
@@ -173,29 +174,12 @@ function withoutMarkdown(line: string): string {
 
 /** The first position from `from` that is not whitespace as String.prototype.trim counts it (`end` if none). */
 function trimmedStart(text: string, from: number, end: number): number {
-  while (from < end && isTrimmed(text.charCodeAt(from))) from++;
+  while (from < end && isTrimmedCode(text.charCodeAt(from))) from++;
   return from;
 }
 
 /** One past the last position before `end` that is not trimmed whitespace (`from` if none). */
 function trimmedEnd(text: string, from: number, end: number): number {
-  while (end > from && isTrimmed(text.charCodeAt(end - 1))) end--;
+  while (end > from && isTrimmedCode(text.charCodeAt(end - 1))) end--;
   return end;
-}
-
-/** The code units String.prototype.trim removes: ECMAScript WhiteSpace and LineTerminator (\u3000 included). */
-export function isTrimmed(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
