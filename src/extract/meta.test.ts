@@ -19,6 +19,12 @@ function meta(head: string[], tail: string[]) {
   return extractReport(textToDocument([...head, ...BODY, ...tail].join('\n'))).meta;
 }
 
+/** Agency and year read from a report whose only line above the sections is `line`. */
+function agencyAndYear(line: string): [string | null, number | null] {
+  const { agency, year } = meta([line], []);
+  return [agency, year];
+}
+
 /** Meta of a report with no title, preamble or 落款, whose overview opens with `first`. */
 function overviewMeta(first: string) {
   return extractReport(textToDocument(['一、总体情况', first, ...BODY.slice(2)].join('\n'))).meta;
@@ -97,12 +103,8 @@ test('a statistics period that is not one calendar year names no report year', (
 });
 
 test('no title: the report the preamble publishes by name gives the agency and the year', () => {
-  const m = meta(['根据《中华人民共和国政府信息公开条例》规定，现公布青川县石门镇人民政府2023年政府信息公开工作年度报告。'], []);
-  assert.equal(m.agency, '青川县石门镇人民政府');
-  assert.equal(m.year, 2023);
-  const after = meta(['根据有关规定，现向社会公布2024年度石门街道政府信息公开工作年度报告。'], []);
-  assert.equal(after.agency, '石门街道');
-  assert.equal(after.year, 2024);
+  assert.deepEqual(agencyAndYear('根据《中华人民共和国政府信息公开条例》规定，现公布青川县石门镇人民政府2023年政府信息公开工作年度报告。'), ['青川县石门镇人民政府', 2023]);
+  assert.deepEqual(agencyAndYear('根据有关规定，现向社会公布2024年度石门街道政府信息公开工作年度报告。'), ['石门街道', 2024]);
 });
 
 test('a preamble that names the report as 我局’s gives its year but no agency', () => {
@@ -183,9 +185,7 @@ test('a title run into the preamble’s first sentence (…年度报告（以下
 });
 
 test('no title: the body the preamble says compiled the report (由…编制本报告) is the agency', () => {
-  const m = meta(['根据《条例》和上级要求，由临江市东城区人民政府办公室编制本报告。本报告所列数据统计期限为2023年1月1日至12月31日。'], []);
-  assert.equal(m.agency, '临江市东城区人民政府办公室');
-  assert.equal(m.year, 2023);
+  assert.deepEqual(agencyAndYear('根据《条例》和上级要求，由临江市东城区人民政府办公室编制本报告。本报告所列数据统计期限为2023年1月1日至12月31日。'), ['临江市东城区人民政府办公室', 2023]);
   const notice = meta(['根据《关于编制公布2023年政府信息公开工作年度报告有关事项的通知》要求，青川县人民政府办公室编制了本报告。'], []);
   assert.equal(notice.agency, '青川县人民政府办公室');
 });
@@ -199,12 +199,8 @@ test('a text cut after its overview, with no title but a statistics period, is s
 });
 
 test('a preamble publishing the report under a looser name, a short name in brackets after the agency', () => {
-  const m = meta(['根据有关要求，现将临江市东城区发展改革局（以下简称发改局）2024年度信息公开工作报告如下：'], []);
-  assert.equal(m.agency, '临江市东城区发展改革局');
-  assert.equal(m.year, 2024);
-  const loose = meta(['现将临江市东城街道办事处2024年度政府信息工作年度报告予以公开。'], []);
-  assert.equal(loose.agency, '临江市东城街道办事处');
-  assert.equal(loose.year, 2024);
+  assert.deepEqual(agencyAndYear('根据有关要求，现将临江市东城区发展改革局（以下简称发改局）2024年度信息公开工作报告如下：'), ['临江市东城区发展改革局', 2024]);
+  assert.deepEqual(agencyAndYear('现将临江市东城街道办事处2024年度政府信息工作年度报告予以公开。'), ['临江市东城街道办事处', 2024]);
 });
 
 test('no name anywhere else: the body the overview’s year-opening sentence is about', () => {
