@@ -130,7 +130,7 @@ test('a bad file gets one line on stderr, the batch goes on, exit code 2', async
     [
       `${join(dir, 'missing.txt')}: 文件或文件夹不存在`,
       `${join(dir, 'b-empty.txt')}: 文件为空`,
-      `${join(dir, 'c-binary.dat')}: 无法识别的二进制文件，不是文本、HTML、DOCX 或 PDF`,
+      `${join(dir, 'c-binary.dat')}: 无法识别的二进制文件，不是文本、HTML、DOCX、PDF 或 OFD`,
       '',
     ].join('\n'),
   );

@@ -56,7 +56,7 @@ export interface Table {
 
 export type Block = Paragraph | Table;
 
-export type SourceFormat = 'text' | 'html' | 'docx' | 'pdf' | 'legacy';
+export type SourceFormat = 'text' | 'html' | 'docx' | 'pdf' | 'ofd' | 'legacy';
 
 export interface DocumentSource {
   /** Path as the user gave it, or null for in-memory input. */

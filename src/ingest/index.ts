@@ -4,8 +4,10 @@ import { GongkaiError } from '../errors.js';
 import { detectType } from './detect.js';
 import type { Document } from './document.js';
 import { ingestDocx } from './docx/index.js';
+import { openZip } from './docx/zip.js';
 import { ingestHtml } from './html/index.js';
 import { ingestLegacy, ingestOtherText } from './legacy/index.js';
+import { ingestOfd, isOfdPackage } from './ofd/index.js';
 import { ingestPdf } from './pdf/index.js';
 import { ingestText } from './text/index.js';
 
@@ -53,7 +55,7 @@ export async function ingestBytes(bytes: Uint8Array, file: string | null, option
     case 'pdf':
       return ingestPdf(bytes, file);
     case 'zip':
-      return ingestDocx(bytes, file);
+      return ingestPackage(bytes, file);
     case 'ole':
       return ingestLegacy(bytes, file);
     case 'rtf':
@@ -64,8 +66,14 @@ export async function ingestBytes(bytes: Uint8Array, file: string | null, option
     case 'text':
       return ingestText(bytes, file);
     case 'binary':
-      throw new GongkaiError('unsupported-type', '无法识别的二进制文件，不是文本、HTML、DOCX 或 PDF', file);
+      throw new GongkaiError('unsupported-type', '无法识别的二进制文件，不是文本、HTML、DOCX、PDF 或 OFD', file);
   }
+}
+
+/** A ZIP package: an OFD file when OFD.xml is at its root, else read as a Word document (which names what else it is). */
+function ingestPackage(bytes: Uint8Array, file: string | null): Promise<Document> | Document {
+  const zip = openZip(bytes, file);
+  return isOfdPackage(zip) ? ingestOfd(zip, bytes, file) : ingestDocx(bytes, file);
 }
 
 function formatMiB(bytes: number): string {

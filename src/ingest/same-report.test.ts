@@ -27,6 +27,8 @@ const FILES = [
   ['report.docx', 'docx', 'LibreOffice from report.html'],
   ['report-lo.pdf', 'pdf', 'LibreOffice from report.docx'],
   ['report-chromium.pdf', 'pdf', 'Chromium printing report.html'],
+  ['report-chromium.ofd', 'ofd', 'pdf-to-ofd.ts from report-chromium.pdf, a TextObject per piece of text with DeltaX'],
+  ['report-lo.ofd', 'ofd', 'pdf-to-ofd.ts from report-lo.pdf, a TextObject per character through a CTM'],
 ] as const;
 
 async function read(name: string) {

@@ -32,7 +32,7 @@ export interface JsonSchema {
 export type JsonType = 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean' | 'null';
 
 // Runtime lists of string-union types; `exhaustive` makes the compiler fail when a union gains a member.
-const SOURCE_FORMATS = exhaustive<SourceFormat>()(['text', 'html', 'docx', 'pdf', 'legacy']);
+const SOURCE_FORMATS = exhaustive<SourceFormat>()(['text', 'html', 'docx', 'pdf', 'ofd', 'legacy']);
 const ADMIN_LEVELS = exhaustive<AdminLevel>()([
   'township',
   'subdistrict',
