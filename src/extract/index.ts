@@ -76,11 +76,14 @@ function lookalikeZero(key: string, prov: Provenance): Anomaly {
   return { code: 'lookalike-zero', key, text: `单元格写作“${raw}”，按数字 0 读取`, raw, loc, values: [0] };
 }
 
-/** Sections 二 and 三, where the version markers are; the whole document when their headings were not found. */
+/**
+ * Sections 二 and 三, where the version markers are; from section 二 on when no later heading is found (a text cut
+ * inside its tables: the overview may name 其他对外管理服务事项 in prose); the whole document without section 二.
+ */
 function tableSectionUnits(units: Unit[], layout: Layout): Unit[] {
   const start = layout.headings.activeDisclosure?.unit;
   const end = layout.headings.appeals?.unit ?? layout.headings.problems?.unit;
-  if (start === undefined || end === undefined || end <= start) return units;
+  if (start === undefined || (end !== undefined && end <= start)) return units;
   return units.slice(start, end);
 }
 
