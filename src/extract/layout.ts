@@ -141,8 +141,8 @@ function isTitleText(norm: string): boolean {
   return /(报告|年报|年度报)/.test(norm) && /(信息公开|政务公开)/.test(norm);
 }
 
-/** A line with a comma, full stop or semicolon is prose, never a title. */
-const PROSE = /[，。；]/;
+/** A line with a comma, full stop or semicolon (either width) is prose, never a title. */
+const PROSE = /[，。；,;]/;
 
 /** Any sentence punctuation: a title-like line that has some (现将2024年…报告公布如下：) is not preferred. */
 const SENTENCE = /[，。；：,;:]/;

@@ -284,3 +284,9 @@ function overviewMetaWith(preamble: string, first: string) {
 test('a transport bureau’s name in traditional script (交通運輸局) reads in simplified', () => {
   assert.equal(meta(['雲陽市交通運輸局2022年政府信息公開工作年度報告'], []).agency, '云阳市交通运输局');
 });
+
+test('a short preamble line with ASCII commas is prose, not the title, and names no agency', () => {
+  const m = meta(['根据修订的《中华人民共和国政府信息公开条例》相关规定,结合我局实际,制定本报告:'], []);
+  assert.equal(m.title, null);
+  assert.equal(m.agency, null);
+});
