@@ -323,7 +323,8 @@ function contactAgency(units: Unit[], layout: Layout): { name: string; unit: Uni
     // 某局办公室 is the bureau's own office; 某县人民政府办公室 is a body of its own and keeps its name.
     const trimmed = raw.replace(CONTACT_OFFICE, '');
     const name = trimmed !== raw && /(?:局|委员会|委|厅|署|管委会|中心)$/.test(trimmed) ? trimmed : raw;
-    if (!isAgencyName(name) || NOT_THE_BODY.test(name) || /^[我本该]/.test(name)) return null;
+    // 县人民政府办公室 without its place: a relative name, maybe the county's office a township report points to.
+    if (!isAgencyName(name) || NOT_THE_BODY.test(name) || /^[我本该省市县区]/.test(name)) return null;
     const elsewhere = before.some((u) => {
       const text = u === unit ? u.text.slice(0, m.index) + u.text.slice(m.index + m[0].length) : u.text;
       return text.replace(/\s+/g, '').includes(name);

@@ -268,6 +268,8 @@ test('no name anywhere else: the body of the contact line, when the preamble nam
   assert.equal(meta(['如对本报告有疑问，请与东城区交通运输局办公室联系。'], []).agency, null);
   const office = '如有疑问，请与临江县政务公开办公室联系（地址：临江县政务公开办公室）。';
   assert.equal(meta([office], []).agency, null);
+  const relative = '根据县人民政府办公室通知要求编制。如有疑问，请与县人民政府办公室联系。';
+  assert.equal(meta([relative], []).agency, null);
 });
 
 test('a text cut before its first table has a value, with only the headings of sections 一 and 二, is a report', () => {
