@@ -83,7 +83,7 @@ export function findYear(text: string): { year: number; index: number; length: n
  */
 export function findPeriodYear(text: string): { year: number; raw: string } | null {
   if (!text.includes('12')) return null;
-  const m = /((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|—|－|-|~|～)\s*(?:((?:19|20)\d{2})\s*年\s*)?12\s*月\s*31\s*日?/.exec(
+  const m = /((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起|始)?\s*[，,]?\s*(?:至|到|—|－|-|~|～)\s*(?:((?:19|20)\d{2})\s*年\s*)?12\s*月\s*31\s*日?/.exec(
     foldWidth(text),
   );
   if (!m?.[1] || (m[2] && m[2] !== m[1])) return null;

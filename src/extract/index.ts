@@ -29,8 +29,10 @@ export function extractReport(doc: Document): CanonicalReport {
 
   const headingCount = Object.keys(layout.headings).length;
   const anyTable = tables.active.found || tables.requests.found || tables.appeals.found;
-  // A title, or a statistics period of one calendar year, makes a report of a text cut after its first section.
-  const framed = headingCount >= 1 && (layout.title !== null || statisticsPeriod(units, layout) !== null);
+  // A title, or a statistics period of one calendar year, makes a report of a text cut after its first section; so
+  // do the official headings of sections 一 and 二 together, for a text cut before its first table has a value.
+  const opening = layout.headings.overview !== undefined && layout.headings.activeDisclosure !== undefined;
+  const framed = headingCount >= 1 && (layout.title !== null || opening || statisticsPeriod(units, layout) !== null);
   if (headingCount < 3 && !anyTable && !framed) {
     throw new GongkaiError(
       'not-a-report',
@@ -74,11 +76,14 @@ function lookalikeZero(key: string, prov: Provenance): Anomaly {
   return { code: 'lookalike-zero', key, text: `单元格写作“${raw}”，按数字 0 读取`, raw, loc, values: [0] };
 }
 
-/** Sections 二 and 三, where the version markers are; the whole document when their headings were not found. */
+/**
+ * Sections 二 and 三, where the version markers are; from section 二 on when no later heading is found (a text cut
+ * inside its tables: the overview may name 其他对外管理服务事项 in prose); the whole document without section 二.
+ */
 function tableSectionUnits(units: Unit[], layout: Layout): Unit[] {
   const start = layout.headings.activeDisclosure?.unit;
   const end = layout.headings.appeals?.unit ?? layout.headings.problems?.unit;
-  if (start === undefined || end === undefined || end <= start) return units;
+  if (start === undefined || (end !== undefined && end <= start)) return units;
   return units.slice(start, end);
 }
 
@@ -196,7 +201,7 @@ function provenance(unit: Unit | undefined, raw: string): Provenance {
 
 function fillMeta(report: CanonicalReport, units: Unit[], layout: Layout, titleYear: number | null): void {
   const meta = report.meta;
-  if (layout.title) {
+  if (layout.title && !layout.title.own) {
     meta.title = layout.title.text;
     report.provenance['meta.title'] = provenance(units[layout.title.units[0] ?? 0], layout.title.text);
   }
@@ -223,6 +228,13 @@ function fillMeta(report: CanonicalReport, units: Unit[], layout: Layout, titleY
     if (subject) {
       meta.agency = subject.name;
       report.provenance['meta.agency'] = provenance(subject.unit, subject.name);
+    }
+  }
+  if (!meta.agency) {
+    const contact = contactAgency(units, layout);
+    if (contact) {
+      meta.agency = contact.name;
+      report.provenance['meta.agency'] = provenance(contact.unit, contact.name);
     }
   }
   meta.level = levelOf(meta.agency);
@@ -289,6 +301,35 @@ function sentenceSubject(units: Unit[], layout: Layout): { name: string; year: n
     const m = SENTENCE_SUBJECT.exec(unit.text);
     const name = m?.[2];
     if (m?.[1] && name && !/^[全我本各该]/.test(name) && isAgencyName(name)) return { name, year: Number(m[1]), unit };
+  }
+  return null;
+}
+
+/**
+ * 如对本报告有疑问，请与临江市某局办公室联系 / 请联系某局办公室: the body a preamble gives for questions, its 办公室 left
+ * off. A contact may be another body (the county's disclosure office), so it is taken only when the name is written
+ * again before section 二 outside the contact clause (由…编制, an overview sentence, the address).
+ */
+const CONTACT = /(?:请|可)(?:与|向)([^，。；：:,;《》“”"（）()\s]{3,40}?)联系|请联系([^，。；：:,;《》“”"（）()\s]{3,40}?)(?=[，,。；;(（]|联系电话|电话)/;
+const CONTACT_OFFICE = /(?:综合)?办公室$/;
+const NOT_THE_BODY = /信息公开|政务公开|政务服务|数据|档案|党政/;
+
+function contactAgency(units: Unit[], layout: Layout): { name: string; unit: Unit } | null {
+  const before = beforeSectionTwo(units, layout).filter((u) => !u.cells);
+  for (const unit of before) {
+    const m = CONTACT.exec(unit.text);
+    const raw = (m?.[1] ?? m?.[2])?.replace(/\s+/g, '');
+    if (!m || !raw) continue;
+    // 某局办公室 is the bureau's own office; 某县人民政府办公室 is a body of its own and keeps its name.
+    const trimmed = raw.replace(CONTACT_OFFICE, '');
+    const name = trimmed !== raw && /(?:局|委员会|委|厅|署|管委会|中心)$/.test(trimmed) ? trimmed : raw;
+    // 县人民政府办公室 without its place: a relative name, maybe the county's office a township report points to.
+    if (!isAgencyName(name) || NOT_THE_BODY.test(name) || /^[我本该省市县区]/.test(name)) return null;
+    const elsewhere = before.some((u) => {
+      const text = u === unit ? u.text.slice(0, m.index) + u.text.slice(m.index + m[0].length) : u.text;
+      return text.replace(/\s+/g, '').includes(name);
+    });
+    return elsewhere ? { name, unit } : null;
   }
   return null;
 }

@@ -14,7 +14,8 @@ export interface HeadingFound {
 
 export interface Layout {
   headings: Partial<Record<SectionKey, HeadingFound>>;
-  title: { text: string; units: number[] } | null;
+  /** `own`: a preamble's name for the report by its own body (现将我局2021年…报告): its year counts, not its text. */
+  title: { text: string; units: number[]; own?: boolean } | null;
   headingAgency: { text: string; unit: number } | null;
   signatureAgency: { text: string; unit: number } | null;
   signatureDate: (FoundDate & { unit: number }) | null;
@@ -124,7 +125,7 @@ function bestHeading(units: Unit[], candidates: number[], def: SectionDef, from:
 }
 
 const AGENCY_SUFFIX =
-  /(人民政府|政府|办事处|街道|委员会|管委会|局|办公室|办公厅|厅|部|署|委|院|中心|镇|乡|苏木|所|站|队|处|会|公司|馆|社)$/;
+  /(人民政府|政府|办事处|街道|委员会|管委会|局|办公室|办公厅|厅|部|署|委|院|中心|镇|乡|苏木|所|站|队|处|会|公司|馆|社|机关)$/;
 
 /** A line that is only an agency's name: ends like one, no sentence punctuation, no digits. */
 export function isAgencyName(text: string): boolean {
@@ -140,8 +141,8 @@ function isTitleText(norm: string): boolean {
   return /(报告|年报|年度报)/.test(norm) && /(信息公开|政务公开)/.test(norm);
 }
 
-/** A line with a comma, full stop or semicolon is prose, never a title. */
-const PROSE = /[，。；]/;
+/** A line with a comma, full stop or semicolon (either width) is prose, never a title. */
+const PROSE = /[，。；,;]/;
 
 /** Any sentence punctuation: a title-like line that has some (现将2024年…报告公布如下：) is not preferred. */
 const SENTENCE = /[，。；：,;:]/;
@@ -168,8 +169,11 @@ export function findLayout(units: Unit[], sections: SectionDef[]): Layout {
   return layout;
 }
 
-/** 发布时间：2024-01-31 08:51 above the report: the page's own date of publishing, when no 落款 dates it. */
-const PAGE_DATE_FIELD = /(?:发布|成文|发文)(?:时间|日期)[\s:：|]*/;
+/**
+ * 发布时间：2024-01-31 08:51 above the report: the page's own date of publishing, when no 落款 dates it. A line that
+ * opens with a bare 日期： or 时间： is the same field (更新时间 and the like do not open the line).
+ */
+const PAGE_DATE_FIELD = /(?:发布|成文|发文)(?:时间|日期)[\s:：|]*|^\s*(?:日期|时间)\s*[:：]\s*/;
 
 function findPageDate(units: Unit[], end: number, layout: Layout): void {
   for (let i = 0; i < end; i++) {
@@ -275,7 +279,7 @@ function placeTitle(units: Unit[], i: number, title: NonNullable<Layout['title']
  * year's report (按时公开2022年政府信息公开工作年度报告).
  */
 const PUBLISHED_TITLE =
-  /(?:公布|公开|编制|现将|形成了?)\s*《?([^，。；：:,;《》“”"（）()\s]{0,40}?(?:19|20)\d{2}\s*年度?[^，。；：:,;《》“”"]{0,30}?(?:政府信息公开|政务公开|政府信息|信息公开)(?:工作)?(?:年度)?(?:报告|年报))/;
+  /(?:公布|公开|发布|编制|现将|形成了?)\s*《?([^，。；：:,;《》“”"（）()\s]{0,40}?(?:19|20)\d{2}\s*年度?[^，。；：:,;《》“”"]{0,30}?(?:政府信息公开|政务公开|政府信息|信息公开)(?:工作)?(?:年度)?(?:报告|年报))/;
 
 /**
  * 盐亭县某局2022年政府信息公开工作年度报告（以下简称年报）是根据…: a title the page ran into the preamble's first
@@ -294,9 +298,13 @@ function findPublishedTitle(units: Unit[], end: number, layout: Layout): void {
     // 《关于编制公布2022年政府信息公开工作年度报告有关事项的通知》: the verb is inside the notice's own title.
     if (/^[^《》]*》/.test(text.slice(m.index + m[0].length)) && /《[^《》]*$/.test(text.slice(0, m.index))) continue;
     layout.title = { text: m[1].replace(/\s+/g, ''), units: [unit.index] };
+    // 现将我局2021年…报告如下 / 现公布2022年度本单位…报告: the preamble's own body, not the report's name.
+    if (OWN_BODY_TITLE.test(m[1])) layout.title.own = true;
     return;
   }
 }
+
+const OWN_BODY_TITLE = /^(?:(?:19|20)\d{2}\s*年度?)?[我本](?:单位|机关|部门|街道|[局委办镇乡厅署院所站区县市])/;
 
 /** 由闽清县人民政府办公室编制本报告 / 某县人民政府办公室编制了本报告: the preamble names who wrote the report. */
 const COMPILED_BY = /由?([^，。；：:,;《》“”"（）()\s]{3,30}?)编制了?本(?:年度)?(?:报告|年报)/;

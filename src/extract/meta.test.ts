@@ -224,3 +224,71 @@ test('no 落款: a date alone on a line under the title dates the report', () =>
   const bracketed = meta(['白石镇2023年政府信息公开年度报告', '（2024年3 月 26日）'], []);
   assert.equal(bracketed.publishedDate, '2024-03-26');
 });
+
+test('a statistics period with a comma after 起, or 始至, still names the year', () => {
+  assert.equal(meta(['本报告所列统计数据的期限自2025年1月1日起，至2025年12月31日止。'], []).year, 2025);
+  assert.equal(meta(['报告中所列数据统计期限自2022年1月1日始至2022年12月31日止。'], []).year, 2022);
+});
+
+test('a page field 日期： or 时间： opening a line above the report dates it; 更新时间 does not', () => {
+  assert.equal(meta(['白石镇2023年政府信息公开工作年度报告', '日期:2024-01-15 09:30 来源：镇政府'], []).publishedDate, '2024-01-15');
+  assert.equal(meta(['白石镇2023年政府信息公开工作年度报告', '时间：2024年01月29日来源：白石镇人民政府'], []).publishedDate, '2024-01-29');
+  assert.equal(meta(['白石镇2023年政府信息公开工作年度报告', '更新时间：2024-02-03'], []).publishedDate, null);
+});
+
+test('a preamble that publishes 我局’s or 本单位’s report names no title, and the year is read elsewhere', () => {
+  const own = meta(['按照上级要求，现将我局2021年政府信息公开工作报告如下：'], []);
+  assert.equal(own.title, null);
+  assert.equal(own.year, 2021);
+  const unit = meta(['现向社会公布2022年度本单位政府信息公开工作年度报告。统计期限自2022年1月1日起至2022年12月31日止。'], []);
+  assert.equal(unit.title, null);
+  assert.equal(unit.year, 2022);
+});
+
+test('a preamble that 发布s the report by name in 《》 gives the title, agency and year', () => {
+  const m = meta(['根据有关规定，现发布《东城临港经济区2023年政府信息公开工作年度报告》。'], []);
+  assert.equal(m.title, '东城临港经济区2023年政府信息公开工作年度报告');
+  assert.equal(m.year, 2023);
+});
+
+test('an agency line ending in 机关 above the title is the agency', () => {
+  const m = meta(['临江县人民政府机关', '2020年政府信息公开工作年度报告'], []);
+  assert.equal(m.agency, '临江县人民政府机关');
+  assert.equal(m.year, 2020);
+});
+
+test('no name anywhere else: the body of the contact line, when the preamble names it again', () => {
+  const bureau = '如对本报告有疑问，可与东城区交通运输局办公室联系（地址：临江市东城区交通运输局三楼）。';
+  assert.equal(meta([bureau], []).agency, '东城区交通运输局');
+  const zone = '本报告由临江经济开发区管理委员会按照《条例》要求编制。如有疑问，请与临江经济开发区管理委员会联系（电话：0000-1234567）。';
+  assert.equal(meta([zone], []).agency, '临江经济开发区管理委员会');
+  const asked = '如对本报告有意见，请联系东城市交通运输局办公室，联系电话：0000-7654321。';
+  assert.equal(overviewMetaWith(asked, '2025年，东城市交通运输局坚持以公开为常态。').agency, '东城市交通运输局');
+  // Named once, only as the contact: it may be another body (the county's office), so not taken.
+  assert.equal(meta(['如对本报告有疑问，请与东城区交通运输局办公室联系。'], []).agency, null);
+  const office = '如有疑问，请与临江县政务公开办公室联系（地址：临江县政务公开办公室）。';
+  assert.equal(meta([office], []).agency, null);
+  const relative = '根据县人民政府办公室通知要求编制。如有疑问，请与县人民政府办公室联系。';
+  assert.equal(meta([relative], []).agency, null);
+});
+
+test('a text cut before its first table has a value, with only the headings of sections 一 and 二, is a report', () => {
+  const cut = ['一、总体情况', '本年度依法做好政府信息公开工作。', '二、主动公开政府信息情况', '第二十条第（一）项 |', '信息内容 |'];
+  assert.equal(extractReport(textToDocument(cut.join('\n'))).meta.formatVersion, '2021');
+  assert.throws(() => extractReport(textToDocument(['一、总体情况', '今天天气很好。', '二、下一步工作'].join('\n'))), /不是政府信息公开工作年度报告/);
+});
+
+/** Meta of a report whose only line above the sections is `preamble` and whose overview opens with `first`. */
+function overviewMetaWith(preamble: string, first: string) {
+  return extractReport(textToDocument([preamble, '一、总体情况', first, ...BODY.slice(2)].join('\n'))).meta;
+}
+
+test('a transport bureau’s name in traditional script (交通運輸局) reads in simplified', () => {
+  assert.equal(meta(['雲陽市交通運輸局2022年政府信息公開工作年度報告'], []).agency, '云阳市交通运输局');
+});
+
+test('a short preamble line with ASCII commas is prose, not the title, and names no agency', () => {
+  const m = meta(['根据修订的《中华人民共和国政府信息公开条例》相关规定,结合我局实际,制定本报告:'], []);
+  assert.equal(m.title, null);
+  assert.equal(m.agency, null);
+});

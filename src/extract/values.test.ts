@@ -48,3 +48,32 @@ test('a letter O in Table B keeps its row: the cell is 0, its provenance says ho
   assert.match(findings[0]?.message ?? '', /“O”/);
   assert.equal(findings[0]?.location.line, report.provenance[key]?.line);
 });
+
+test('a change written in words (减4, 增3, 减少12) is a signed number, not a label that shifts the row', () => {
+  assert.deepEqual(parseCell('减4'), { kind: 'number', value: -4, digits: '-4' });
+  assert.deepEqual(parseCell('增3'), { kind: 'number', value: 3, digits: '3' });
+  assert.deepEqual(parseCell('减少12'), { kind: 'number', value: -12, digits: '-12' });
+  assert.equal(parseCell('减免').kind, 'none');
+});
+
+test('a 2019 row with its change in words keeps its columns: 减4 is the change, the count after it the decisions', () => {
+  const text = [
+    '二、主动公开政府信息情况',
+    '第二十条第（一）项 |',
+    '信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |',
+    '规章 | 0 | 0 | 0 |',
+    '规范性文件 | 1 | 1 | 9 |',
+    '第二十条第（五）项 |',
+    '信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |',
+    '行政许可 | 6 | 减4 | 2 |',
+    '其他对外管理服务事项 | 0 | 0 | 0 |',
+    '第二十条第（九）项 |',
+    '信息内容 | 采购项目数量 | 采购总金额 |',
+    '政府集中采购 | 1 | 3.5 |',
+  ];
+  const report = extractReport(textToDocument(text.join('\n')));
+  assert.equal(report.meta.formatVersion, '2019');
+  assert.equal(getValue(report, 'active.licensing.previousItems'), 6);
+  assert.equal(getValue(report, 'active.licensing.change'), -4);
+  assert.equal(getValue(report, 'active.licensing.decisions'), 2);
+});

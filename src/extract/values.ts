@@ -48,9 +48,17 @@ function holdsWordIdeograph(raw: string): boolean {
   return false;
 }
 
+const CHANGE_IN_WORDS = /^(增加?|减少?)\s*(\d{1,12}(?:\.\d+)?)$/;
+
 export function parseCell(raw: string): ParsedCell {
   // The common case, a plain count, without folding or pattern work.
   if (isPlainCount(raw)) return { kind: 'number', value: Number(raw), digits: raw };
+  // 减4 / 增3 in a 本年增/减 cell: the change written in words, not a label.
+  const change = CHANGE_IN_WORDS.exec(raw);
+  if (change?.[2]) {
+    const digits = change[1]?.startsWith('减') ? `-${change[2]}` : change[2];
+    return { kind: 'number', value: Number(digits), digits };
+  }
   // A label: starts with a word or an opening bracket and is more than one character (无 and 空 are one).
   if (raw.length > 1 && LABEL_START.test(raw)) return NONE;
   // A numbered label (`1. 属于国家秘密`): an ideograph no number or blank can hold settles it without folding.

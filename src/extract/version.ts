@@ -5,12 +5,15 @@ import type { FormatVersion } from '../format/types.js';
 import { NORM_PREFIX, type Unit } from './units.js';
 
 /** Table A column labels only one format has; Table B's （六） is left out because real 2021 reports collapse it. */
-const ACTIVE_2019 = ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '其他对外管理服务事项', '第二十条第(九)项', '政府集中采购'].map(normalizeLabel);
+const ACTIVE_2019 = ['上一年项目数量', '其他对外管理服务事项', '第二十条第(九)项', '政府集中采购'].map(normalizeLabel);
+/** The 2019 header of 第二十条第（一）项: one header, so one vote however many of its columns are found. */
+const ITEM_ONE_2019 = ['本年新制作数量', '本年新公开数量', '对外公开总数量'].map(normalizeLabel);
 /**
- * Table A words only 2021 has. The 本年处理决定数量 and 本年收费金额 headers outvote a 第二十条第（一）项 header some
- * 2021 reports keep from the 2019 template (本年新制作数量 …), so their rows are not read into 2019's columns.
+ * Table A words only 2021 has. The 本年处理决定数量 and 收费金额 headers (2019's fee row has no amount; 本年度收费金额
+ * is written too) outvote a 第二十条第（一）项 header some 2021 reports keep from the 2019 template (本年新制作数量 …),
+ * so their rows are not read into 2019's columns.
  */
-const ACTIVE_2021 = ['本年制发件数', '本年废止件数', '现行有效件数', '本年处理决定数量', '本年收费金额'].map(normalizeLabel);
+const ACTIVE_2021 = ['本年制发件数', '本年废止件数', '现行有效件数', '本年处理决定数量', '收费金额'].map(normalizeLabel);
 const REQUESTS_2021 = ['逾期不补正', '收费通知'].map(normalizeLabel);
 
 export function detectVersion(units: Unit[], year: number | null): FormatVersion | null {
@@ -19,7 +22,7 @@ export function detectVersion(units: Unit[], year: number | null): FormatVersion
   const text = units
     .map((u) => (u.text.length > NORM_PREFIX ? u.text.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')') : u.norm))
     .join('\n');
-  const has2019 = ACTIVE_2019.filter((m) => text.includes(m)).length;
+  const has2019 = ACTIVE_2019.filter((m) => text.includes(m)).length + (ITEM_ONE_2019.some((m) => text.includes(m)) ? 1 : 0);
   const has2021 = ACTIVE_2021.filter((m) => text.includes(m)).length;
   if (has2021 > 0 && has2021 >= has2019) return FORMAT_2021.version;
   if (has2019 > 0) return FORMAT_2019.version;

@@ -17,7 +17,8 @@ export function ingestText(bytes: Uint8Array, file: string | null): Document {
  * Positions below are offsets in the whole text; columns are counted from the line's start.
  */
 
-export function textToDocument(text: string, file: string | null = null): Document {
+export function textToDocument(input: string, file: string | null = null): Document {
+  const text = withoutPinyinNotes(input);
   const blocks: Block[] = [];
   let table: Table | null = null;
   const crlf = text.includes('\r');
@@ -46,6 +47,18 @@ export function textToDocument(text: string, file: string | null = null): Docume
     start = text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
   }
   return { source: { file, format: 'text' }, blocks };
+}
+
+/** A tone-marked vowel: only pinyin has one, and only a page that annotates its characters prints pinyin. */
+const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
+const PINYIN_NOTE = /(?<=\p{Script=Han})[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/gu;
+
+/**
+ * 新榮區(qū)交通運輸局 / 規(guī)章: a page that prints a character's pinyin in brackets after it (a reading aid some mirror
+ * sites add) splits every label it annotates; the notes are dropped. Line numbers stay, columns after a note move.
+ */
+function withoutPinyinNotes(text: string): string {
+  return TONE_MARK.test(text) ? text.replace(PINYIN_NOTE, '') : text;
 }
 
 /** End of the line starting at `start` in text without \r: the next \n, or the end of the text. */
