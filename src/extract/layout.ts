@@ -182,13 +182,25 @@ export function findLayout(units: Unit[], sections: SectionDef[]): Layout {
  */
 const PAGE_DATE_FIELD = /(?:发布|成文|发文)(?:时间|日期)[\s:：|]*|^\s*(?:日期|时间)\s*[:：]\s*/;
 
+/** 撰写时间 on a line of its own, the date on the next: a page's fields printed one a line. */
+const DATE_FIELD_LINE = /^\s*(?:发布|成文|发文|撰写)(?:时间|日期)\s*[:：]?\s*$/;
+
 function findPageDate(units: Unit[], end: number, layout: Layout): void {
   for (let i = 0; i < end; i++) {
     const unit = units[i];
     if (!unit || unit.cells) continue;
+    const next = units[i + 1];
+    if (DATE_FIELD_LINE.test(unit.text) && next && !next.cells) {
+      const date = findDate(next.text.trim());
+      if (date?.index === 0) {
+        layout.signatureDate = { ...date, unit: i + 1 };
+        return;
+      }
+    }
     const field = PAGE_DATE_FIELD.exec(unit.text);
-    // （2024年3月26日） alone on a line under the title: the date of the report, printed at its head.
-    const alone = field ? null : unit.text.trim().replace(/^[(（]\s*|\s*[)）]$/g, '');
+    // （2024年3月26日） alone on a line under the title, or a list item's bullet before it (• 2024-03-08): the date
+    // of the report, printed at its head.
+    const alone = field ? null : unit.text.trim().replace(/^[•·]\s*/, '').replace(/^[(（]\s*|\s*[)）]$/g, '');
     const rest = field ? unit.text.slice(field.index + field[0].length) : alone;
     const date = rest === null ? null : findDate(rest);
     if (!date || date.index !== 0 || (alone !== null && date.raw.length !== alone.length)) continue;

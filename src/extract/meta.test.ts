@@ -349,3 +349,10 @@ test('本报告由…编制 after a title with no name: the compiling body, its 
   const traditional = meta(['本年度報告由临江市機關事務管理局根據《政府信息公開條例》要求編制而成。'], []);
   assert.equal(traditional.agency, '临江市机关事务管理局');
 });
+
+test('a page date printed under its field name on a line of its own, or as a list item under the title', () => {
+  const own = meta(['临江县白石镇2023年度政府信息公开工作报告', '撰写时间', '2024年01月12日 17:12:21', '来源', '白石镇'], []);
+  assert.equal(own.publishedDate, '2024-01-12');
+  const item = meta(['临江市人民政府2023年政府信息公开工作年度报告', '  • 听全文', '  • 2024-03-08', '  • 来源:临江市人民政府办公厅'], []);
+  assert.equal(item.publishedDate, '2024-03-08');
+});
