@@ -252,6 +252,13 @@ function fillMeta(report: CanonicalReport, units: Unit[], layout: Layout, titleY
       report.provenance['meta.agency'] = provenance(contact.unit, contact.name);
     }
   }
+  if (!meta.agency) {
+    const field = indexFieldAgency(units, layout);
+    if (field) {
+      meta.agency = field.name;
+      report.provenance['meta.agency'] = provenance(field.unit, field.name);
+    }
+  }
   meta.level = levelOf(meta.agency);
 
   if (layout.signatureDate) {
@@ -350,6 +357,27 @@ function contactAgency(units: Unit[], layout: Layout): { name: string; unit: Uni
       return text.replace(/\s+/g, '').includes(name);
     });
     return elsewhere ? { name, unit } : null;
+  }
+  return null;
+}
+
+/**
+ * `来 源: | 汉中市某局 | 发布机构: | 汉中市某局 |`: a page's index block above the report names who published it. Taken
+ * only as the last resort and only a full name: 市审计局 (relative to a city the page does not name) is not.
+ */
+const INDEX_FIELD = /^(?:发布机构|发文机关|发布单位|来源)[:：]?$/;
+
+function indexFieldAgency(units: Unit[], layout: Layout): { name: string; unit: Unit } | null {
+  const firstHeading = Math.min(units.length, 12, ...Object.values(layout.headings).map((h) => h.unit));
+  for (const unit of units.slice(0, firstHeading)) {
+    // A row of a grid, or a line the text adapter kept as a paragraph with its pipes.
+    const texts = unit.cells ? unit.cells.map((c) => c.text) : unit.text.includes('|') ? unit.text.split('|') : [];
+    const cells = texts.map((t) => t.replace(/\s+/g, '')).filter((t) => t !== '');
+    for (let i = 0; i + 1 < cells.length; i++) {
+      const name = cells[i + 1] ?? '';
+      if (!INDEX_FIELD.test(cells[i] ?? '') || !isAgencyName(name) || /^[省市县区乡镇]/.test(name)) continue;
+      return { name, unit };
+    }
   }
   return null;
 }

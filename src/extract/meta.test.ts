@@ -356,3 +356,16 @@ test('a page date printed under its field name on a line of its own, or as a lis
   const item = meta(['临江市人民政府2023年政府信息公开工作年度报告', '  • 听全文', '  • 2024-03-08', '  • 来源:临江市人民政府办公厅'], []);
   assert.equal(item.publishedDate, '2024-03-08');
 });
+
+test('编制了2021年…报告: the 了 after the verb is not part of the title', () => {
+  const m = meta(['根据《条例》要求，临江市某某局编制了2021年政府信息公开年度报告。'], []);
+  assert.equal(m.title, '2021年政府信息公开年度报告');
+  assert.equal(m.year, 2021);
+});
+
+test('a page index block names the publisher (发布机构 | 某市某局); a relative name (市审计局) is not taken', () => {
+  const index = (name: string) =>
+    extractReport(textToDocument([`索 引 号: | 000/2022-01 | 发布时间: | 2022年01月24日 |`, `来 源: | ${name} | 发布机构: | ${name} |`, ...BODY].join('\n'))).meta;
+  assert.equal(index('临江市自然资源局').agency, '临江市自然资源局');
+  assert.equal(index('市审计局').agency, null);
+});
