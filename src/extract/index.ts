@@ -37,7 +37,7 @@ export function extractReport(doc: Document): CanonicalReport {
   const opening = layout.headings.overview !== undefined && layout.headings.activeDisclosure !== undefined;
   const framed =
     (headingCount >= 1 && (layout.title !== null || opening || statisticsPeriod(units, layout) !== null)) ||
-    (namesReport(layout) && statisticsPeriod(units, layout) !== null);
+    (namesReport(layout) && (statisticsPeriod(units, layout) !== null || runIntoOverview(units, layout)));
   if (headingCount < 3 && !anyTable && !framed) {
     throw new GongkaiError(
       'not-a-report',
@@ -83,6 +83,12 @@ export function extractReport(doc: Document): CanonicalReport {
 function namesReport(layout: Layout): boolean {
   const title = layout.title?.text.replace(/[\s》」』"”]+$/, '');
   return title !== undefined && /(?:19|20)\d{2}\s*年/.test(title) && /(?:报告|年报)$/.test(title);
+}
+
+/** 某县人民政府2019年 政府信息公开工作年度报告 一、总体情况 2019年，…: a page flattened to one line, title first. */
+function runIntoOverview(units: Unit[], layout: Layout): boolean {
+  const unit = units[layout.title?.units[0] ?? -1];
+  return unit !== undefined && /^[^。]{0,80}?(?:报告|年报)》?\s*一、\s*总体情况/.test(unit.text);
 }
 
 /** A cell that reads 0 only because O, 〇 or 零 was typed for it. */

@@ -310,10 +310,11 @@ const PUBLISHED_TITLE =
 
 /**
  * 盐亭县某局2022年政府信息公开工作年度报告（以下简称年报）是根据…: a title the page ran into the preamble's first
- * sentence, which goes on to say what the report is based on.
+ * sentence, which goes on to say what the report is based on; or into the first heading (…年度报告 一、总体情况 …),
+ * a page flattened to one line.
  */
 const TITLE_OPENING_SENTENCE =
-  /^《?([^，。；：:,;《》“”"（）()\s]{0,40}?(?:19|20)\d{2}\s*年度?[^，。；：:,;《》“”"（）()]{0,30}?(?:政府信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报))》?\s*(?=[(（]以下简称|是?根据|依据|按照)/;
+  /^《?([^，。；：:,;《》“”"（）()\s]{0,40}?(?:19|20)\d{2}\s*年度?[^，。；：:,;《》“”"（）()]{0,30}?(?:政府信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报))》?\s*(?=[(（]以下简称|是?根据|依据|按照|一、\s*总体情况)/;
 
 function findPublishedTitle(units: Unit[], end: number, layout: Layout): void {
   for (const unit of units.slice(0, end)) {

@@ -369,3 +369,9 @@ test('a page index block names the publisher (发布机构 | 某市某局); a re
   assert.equal(index('临江市自然资源局').agency, '临江市自然资源局');
   assert.equal(index('市审计局').agency, null);
 });
+
+test('a page flattened to one line, its title run into 一、总体情况, is read as a report', () => {
+  const line = '临江县人民政府2019年 政府信息公开工作年度报告 一、总体情况 2019年，临江县认真落实《条例》，主动公开政府信息800条。';
+  const m = extractReport(textToDocument(line)).meta;
+  assert.deepEqual([m.agency, m.year, m.formatVersion], ['临江县人民政府', 2019, '2019']);
+});
