@@ -1,10 +1,12 @@
 /** Table A (二、主动公开政府信息情况): blocks per 第二十条 item, each row with the block's columns. */
 import type { FormatDef } from '../format/types.js';
+import type { Anomaly } from '../model/report.js';
 import { normalizeLabel } from '../format/normalize.js';
-import { anyFits, assignRow } from './assign.js';
-import { LabelMatcher, readRows, type RowSpec } from './rows.js';
+import { anyFits, assignRow, type RowAssignment } from './assign.js';
+import { placeByLineGaps, usualLineStep } from './line-gaps.js';
+import { LabelMatcher, readRows, type RowSpec, type TextToken, type ValueToken } from './rows.js';
 import { emptyTableRead, labelOf, markTableUnits, recordRow, recordUnplaced, type TableRead } from './table-read.js';
-import { tokenize, type RowLabels } from './tokens.js';
+import { tokenize, type RowLabels, type Token } from './tokens.js';
 import type { Unit } from './units.js';
 
 interface ActiveRowSpec extends RowSpec {
@@ -57,11 +59,20 @@ export function readActive(units: Unit[], format: FormatDef): TableRead {
   markTableUnits(read, tokens, lastUnit);
 
   readCaptionsAndColumns(read, tokens, format);
+  let step: number | null | undefined;
   for (const row of rowsRead.rows) {
     const spec = rows[row.index];
     if (!spec) continue;
     read.labels.push(labelOf(spec.labelKey, spec.label, row.label));
-    recordRow(read, spec.keys, assignRow(row.values, spec.expected, anyFits), spec.rowKey, spec.label, row.label);
+    let assignment: RowAssignment = assignRow(row.values, spec.expected, anyFits);
+    if (assignment.status === 'short') {
+      // Made only for a short row: most tables have none.
+      step ??= usualLineStep(tokens);
+      const byGaps = step === null ? null : placeByLineGaps(row.label, row.values, nextToken(tokens, row), step, spec.expected);
+      if (byGaps?.status === 'ok') read.anomalies.push(emptyLinesPlaced(spec.rowKey, spec.label, row.label));
+      assignment = byGaps ?? assignment;
+    }
+    recordRow(read, spec.keys, assignment, spec.rowKey, spec.label, row.label);
     recordUnplaced(read, spec.rowKey, spec.label, row);
   }
   // Rows are read in template order, each at most once: as many rows read as defined means none is missing.
@@ -73,6 +84,22 @@ export function readActive(units: Unit[], format: FormatDef): TableRead {
     for (const key of spec.keys) read.cells.push({ key, value: null, prov: null });
   }
   return read;
+}
+
+/** The token after a row's last value (or its label): where the row's trailing empty lines end. */
+function nextToken(tokens: Token[], row: { label: TextToken; values: ValueToken[] }): Token | undefined {
+  const last = row.values.at(-1) ?? row.label;
+  const at = tokens.indexOf(last);
+  return at >= 0 ? tokens[at + 1] : undefined;
+}
+
+function emptyLinesPlaced(rowKey: string, rowLabel: string, label: TextToken): Anomaly {
+  return {
+    code: 'missing-cells',
+    key: rowKey,
+    text: `“${rowLabel}”一行的空白格印作空行，数字按空行数确定所在列`,
+    loc: label.loc,
+  };
 }
 
 const ITEM_CAPTION = /第二十条第\(([一二三四五六七八九十]+)\)项/;

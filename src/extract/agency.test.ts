@@ -43,3 +43,7 @@ test('a 人民政府 whose 政府 opens the title words keeps it', () => {
   assert.equal(agencyFromTitle('2024年青川区人民政府信息公开工作年度报告'), '青川区人民政府');
   assert.equal(agencyFromTitle('青川区人民政府2024年政府信息公开工作年度报告'), '青川区人民政府');
 });
+
+test('a name a mirror site overwrote with its own Latin words is no agency', () => {
+  assert.equal(agencyFromTitle('abc网址大全_旧版下载_mobile 8866人民政府2021年政府信息公开年度报告'), null);
+});

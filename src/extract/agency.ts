@@ -10,6 +10,8 @@ export function agencyFromTitle(title: string): string | null {
   // 洪山区人民政府信息公开…: the 政府 of the name is also the first word of the title words.
   const agency = named?.endsWith('人民') ? `${named}政府` : named;
   // 现公布我局2022年…: the preamble's own body, not a name.
+  // beat365官方网站…365051人民政府: a mirror site wrote its own words over the place name; no agency is written in Latin.
+  if (agency && /[A-Za-z_]/.test(agency)) return null;
   return agency && !/^[我本](?:单位|机关|部门|[局委办镇乡厅院所站])$/.test(agency) ? agency : null;
 }
 

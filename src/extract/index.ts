@@ -23,7 +23,10 @@ export function extractReport(doc: Document): CanonicalReport {
   const sectionsDef = formatFor('2021').sections;
   const layout = findLayout(units, sectionsDef);
   const titleYear = layout.title ? findYear(layout.title.text)?.year ?? null : null;
-  const version = detectVersion(tableSectionUnits(units, layout), titleYear) ?? '2021';
+  // Without tables to tell the format, the year does: the title's, else the statistics period's (a 2020 report with
+  // no title still follows the 2019 format).
+  const yearForFormat = titleYear ?? statisticsPeriod(units, layout)?.year ?? null;
+  const version = detectVersion(tableSectionUnits(units, layout), yearForFormat) ?? '2021';
   const format = formatFor(version);
   const tables = readTables(units, layout, format);
 
@@ -32,7 +35,9 @@ export function extractReport(doc: Document): CanonicalReport {
   // A title, or a statistics period of one calendar year, makes a report of a text cut after its first section; so
   // do the official headings of sections 一 and 二 together, for a text cut before its first table has a value.
   const opening = layout.headings.overview !== undefined && layout.headings.activeDisclosure !== undefined;
-  const framed = headingCount >= 1 && (layout.title !== null || opening || statisticsPeriod(units, layout) !== null);
+  const framed =
+    (headingCount >= 1 && (layout.title !== null || opening || statisticsPeriod(units, layout) !== null)) ||
+    (namesReport(layout) && (statisticsPeriod(units, layout) !== null || runIntoOverview(units, layout)));
   if (headingCount < 3 && !anyTable && !framed) {
     throw new GongkaiError(
       'not-a-report',
@@ -68,6 +73,22 @@ export function extractReport(doc: Document): CanonicalReport {
   fillMeta(report, units, layout, titleYear);
   report.lines = units.map((u): TextLine => ({ text: unitPlainText(u), loc: u.loc }));
   return report;
+}
+
+/**
+ * A title that is a report's own name (…2023年政府信息公开工作年度报告), not a notice about reports (…报告编制发布工作的
+ * 通知): with a statistics period of one year it makes a report even when its sections carry headings of their own
+ * (一、政府信息公开工作的基本情况) and none of the official ones.
+ */
+function namesReport(layout: Layout): boolean {
+  const title = layout.title?.text.replace(/[\s》」』"”]+$/, '');
+  return title !== undefined && /(?:19|20)\d{2}\s*年/.test(title) && /(?:报告|年报)$/.test(title);
+}
+
+/** 某县人民政府2019年 政府信息公开工作年度报告 一、总体情况 2019年，…: a page flattened to one line, title first. */
+function runIntoOverview(units: Unit[], layout: Layout): boolean {
+  const unit = units[layout.title?.units[0] ?? -1];
+  return unit !== undefined && /^[^。]{0,80}?(?:报告|年报)》?\s*一、\s*总体情况/.test(unit.text);
 }
 
 /** A cell that reads 0 only because O, 〇 or 零 was typed for it. */
@@ -237,6 +258,13 @@ function fillMeta(report: CanonicalReport, units: Unit[], layout: Layout, titleY
       report.provenance['meta.agency'] = provenance(contact.unit, contact.name);
     }
   }
+  if (!meta.agency) {
+    const field = indexFieldAgency(units, layout);
+    if (field) {
+      meta.agency = field.name;
+      report.provenance['meta.agency'] = provenance(field.unit, field.name);
+    }
+  }
   meta.level = levelOf(meta.agency);
 
   if (layout.signatureDate) {
@@ -295,12 +323,17 @@ function sentenceYear(units: Unit[], layout: Layout): { year: number; raw: strin
 const SENTENCE_SUBJECT =
   /(?:^|[。；;])\s*((?:19|20)\d{2})\s*年度?(?:以来)?[，,]?\s*([^，。；：:,;《》“”"（）()\s\d]{4,30}?)(?:[(（][^()（）]{1,20}[)）])?(?:认真|深入|坚持|严格|紧紧|始终|积极|高度|全面|围绕|持续|不断|进一步|在|按照|通过|依法|着力)/;
 
+/** 街道办事处、镇人民政府: what the body is, with no place to say which one. */
+const GENERIC_NAME = /^(?:[省市县区乡镇]|街道)?(?:人民政府|政府|街道办事处|办事处|管委会|管理委员会)$/;
+
 function sentenceSubject(units: Unit[], layout: Layout): { name: string; year: number; unit: Unit } | null {
   for (const unit of beforeSectionTwo(units, layout)) {
     if (unit.cells) continue;
     const m = SENTENCE_SUBJECT.exec(unit.text);
     const name = m?.[2];
-    if (m?.[1] && name && !/^[全我本各该]/.test(name) && isAgencyName(name)) return { name, year: Number(m[1]), unit };
+    if (m?.[1] && name && !/^[全我本各该]/.test(name) && !GENERIC_NAME.test(name) && isAgencyName(name)) {
+      return { name, year: Number(m[1]), unit };
+    }
   }
   return null;
 }
@@ -330,6 +363,27 @@ function contactAgency(units: Unit[], layout: Layout): { name: string; unit: Uni
       return text.replace(/\s+/g, '').includes(name);
     });
     return elsewhere ? { name, unit } : null;
+  }
+  return null;
+}
+
+/**
+ * `来 源: | 汉中市某局 | 发布机构: | 汉中市某局 |`: a page's index block above the report names who published it. Taken
+ * only as the last resort and only a full name: 市审计局 (relative to a city the page does not name) is not.
+ */
+const INDEX_FIELD = /^(?:发布机构|发文机关|发布单位|来源)[:：]?$/;
+
+function indexFieldAgency(units: Unit[], layout: Layout): { name: string; unit: Unit } | null {
+  const firstHeading = Math.min(units.length, 12, ...Object.values(layout.headings).map((h) => h.unit));
+  for (const unit of units.slice(0, firstHeading)) {
+    // A row of a grid, or a line the text adapter kept as a paragraph with its pipes.
+    const texts = unit.cells ? unit.cells.map((c) => c.text) : unit.text.includes('|') ? unit.text.split('|') : [];
+    const cells = texts.map((t) => t.replace(/\s+/g, '')).filter((t) => t !== '');
+    for (let i = 0; i + 1 < cells.length; i++) {
+      const name = cells[i + 1] ?? '';
+      if (!INDEX_FIELD.test(cells[i] ?? '') || !isAgencyName(name) || /^[省市县区乡镇]/.test(name)) continue;
+      return { name, unit };
+    }
   }
   return null;
 }

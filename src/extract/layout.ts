@@ -2,6 +2,7 @@
 import { SECTIONS_KEYS } from '../format/index.js';
 import { normalizeLabel } from '../format/normalize.js';
 import type { SectionDef, SectionKey } from '../format/types.js';
+import { agencyFromTitle } from './agency.js';
 import { findDate, findYear, type FoundDate } from './dates.js';
 import { unitPlainText, type Unit } from './units.js';
 
@@ -147,8 +148,11 @@ const PROSE = /[，。；,;]/;
 /** Any sentence punctuation: a title-like line that has some (现将2024年…报告公布如下：) is not preferred. */
 const SENTENCE = /[，。；：,;:]/;
 
-/** A web page's navigation path (首页 > 政务公开 > 政府信息公开年报), whole or one step a line: never the title. */
-const BREADCRUMB = /[>›»]|^\s*(?:您?当前(?:所在)?(?:的)?位置|您的位置|当前页面)/;
+/**
+ * A web page's navigation path (首页 > 政务公开 > 政府信息公开年报, 首页/ 政务公开/ …/ 正文), whole or one step a line:
+ * never the title.
+ */
+const BREADCRUMB = /[>›»]|^\s*(?:您?当前(?:所在)?(?:的)?位置|您的位置|当前页面|(?:网站)?首页\s*[/／])/;
 
 export function findLayout(units: Unit[], sections: SectionDef[]): Layout {
   const headings = findHeadings(units, sections);
@@ -163,7 +167,10 @@ export function findLayout(units: Unit[], sections: SectionDef[]): Layout {
   };
   findTitle(units, Math.min(firstHeading, 12), layout);
   if (!layout.title) findPublishedTitle(units, Math.min(firstHeading, 40), layout);
-  if (!layout.title) findCompilingAgency(units, Math.min(firstHeading, 40), layout);
+  // A title from the preamble may name no body (及时发布2024年度政府信息公开工作报告): who compiled it may.
+  if (!layout.title || (layout.title.units[0] !== undefined && !agencyFromTitle(layout.title.text) && !layout.headingAgency)) {
+    findCompilingAgency(units, Math.min(firstHeading, 40), layout);
+  }
   findSignature(units, headings, layout);
   if (!layout.signatureDate) findPageDate(units, Math.min(firstHeading, 12), layout);
   return layout;
@@ -175,13 +182,25 @@ export function findLayout(units: Unit[], sections: SectionDef[]): Layout {
  */
 const PAGE_DATE_FIELD = /(?:发布|成文|发文)(?:时间|日期)[\s:：|]*|^\s*(?:日期|时间)\s*[:：]\s*/;
 
+/** 撰写时间 on a line of its own, the date on the next: a page's fields printed one a line. */
+const DATE_FIELD_LINE = /^\s*(?:发布|成文|发文|撰写)(?:时间|日期)\s*[:：]?\s*$/;
+
 function findPageDate(units: Unit[], end: number, layout: Layout): void {
   for (let i = 0; i < end; i++) {
     const unit = units[i];
     if (!unit || unit.cells) continue;
+    const next = units[i + 1];
+    if (DATE_FIELD_LINE.test(unit.text) && next && !next.cells) {
+      const date = findDate(next.text.trim());
+      if (date?.index === 0) {
+        layout.signatureDate = { ...date, unit: i + 1 };
+        return;
+      }
+    }
     const field = PAGE_DATE_FIELD.exec(unit.text);
-    // （2024年3月26日） alone on a line under the title: the date of the report, printed at its head.
-    const alone = field ? null : unit.text.trim().replace(/^[(（]\s*|\s*[)）]$/g, '');
+    // （2024年3月26日） alone on a line under the title, or a list item's bullet before it (• 2024-03-08): the date
+    // of the report, printed at its head.
+    const alone = field ? null : unit.text.trim().replace(/^[•·]\s*/, '').replace(/^[(（]\s*|\s*[)）]$/g, '');
     const rest = field ? unit.text.slice(field.index + field[0].length) : alone;
     const date = rest === null ? null : findDate(rest);
     if (!date || date.index !== 0 || (alone !== null && date.raw.length !== alone.length)) continue;
@@ -231,6 +250,9 @@ function titleAt(units: Unit[], i: number): Layout['title'] {
   return null;
 }
 
+const YEAR_AND_NAME = /^(?:19|20)\d{2}年度?(.+)$/;
+const TITLE_OPENING_WORDS = /^(?:政府信息公开|政务公开)/;
+
 /** Title words a line break can cut in two: the break falls inside one of them. */
 const TITLE_PHRASE = /政府信息公开|政务公开|信息公开工作|公开工作年度报告|工作年度报告/g;
 
@@ -245,6 +267,11 @@ function wrappedTitle(units: Unit[], i: number, title: NonNullable<Layout['title
   const head = unitPlainText(prev).trim();
   if (head.length === 0 || head.length > 40 || SENTENCE.test(head) || BREADCRUMB.test(head) || isTitleText(prev.norm)) return title;
   const joined = `${head}${title.text}`;
+  // 2024年南关区某街道办事处 over 政府信息公开工作年度报告: year and name above, the title words below.
+  const yearFirst = YEAR_AND_NAME.exec(head.replace(/\s+/g, ''));
+  if (yearFirst?.[1] && isAgencyName(yearFirst[1]) && TITLE_OPENING_WORDS.test(title.text)) {
+    return { text: joined.replace(/\s+/g, ' '), units: [i - 1, ...title.units] };
+  }
   for (const m of joined.matchAll(TITLE_PHRASE)) {
     if (m.index < head.length && m.index + m[0].length > head.length) {
       return { text: joined.replace(/\s+/g, ' '), units: [i - 1, ...title.units] };
@@ -279,24 +306,23 @@ function placeTitle(units: Unit[], i: number, title: NonNullable<Layout['title']
  * year's report (按时公开2022年政府信息公开工作年度报告).
  */
 const PUBLISHED_TITLE =
-  /(?:公布|公开|发布|编制|现将|形成了?)\s*《?([^，。；：:,;《》“”"（）()\s]{0,40}?(?:19|20)\d{2}\s*年度?[^，。；：:,;《》“”"]{0,30}?(?:政府信息公开|政务公开|政府信息|信息公开)(?:工作)?(?:年度)?(?:报告|年报))/;
+  /(?:公布|公开|发布|编制|现将|形成)了?\s*《?([^，。；：:,;《》“”"（）()\s]{0,40}?(?:19|20)\d{2}\s*年度?[^，。；：:,;《》“”"]{0,30}?(?:政府信息公开|政务公开|政府信息|信息公开)(?:工作)?(?:年度)?(?:报告|年报))/;
 
 /**
  * 盐亭县某局2022年政府信息公开工作年度报告（以下简称年报）是根据…: a title the page ran into the preamble's first
- * sentence, which goes on to say what the report is based on.
+ * sentence, which goes on to say what the report is based on; or into the first heading (…年度报告 一、总体情况 …),
+ * a page flattened to one line.
  */
 const TITLE_OPENING_SENTENCE =
-  /^《?([^，。；：:,;《》“”"（）()\s]{0,40}?(?:19|20)\d{2}\s*年度?[^，。；：:,;《》“”"（）()]{0,30}?(?:政府信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报))》?\s*(?=[(（]以下简称|是?根据|依据|按照)/;
+  /^《?([^，。；：:,;《》“”"（）()\s]{0,40}?(?:19|20)\d{2}\s*年度?[^，。；：:,;《》“”"（）()]{0,30}?(?:政府信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报))》?\s*(?=[(（]以下简称|是?根据|依据|按照|一、\s*总体情况)/;
 
 function findPublishedTitle(units: Unit[], end: number, layout: Layout): void {
   for (const unit of units.slice(0, end)) {
     if (unit.cells || !unit.text.includes('信息')) continue;
     // 现将某某局（以下简称某局）2025年度…报告: the short name between name and year is left out.
     const text = unit.text.replace(/[(（]以下简称[^()（）]{1,12}[)）]/g, '');
-    const m = PUBLISHED_TITLE.exec(text) ?? TITLE_OPENING_SENTENCE.exec(text);
+    const m = publishedTitleIn(text) ?? TITLE_OPENING_SENTENCE.exec(text);
     if (!m?.[1]) continue;
-    // 《关于编制公布2022年政府信息公开工作年度报告有关事项的通知》: the verb is inside the notice's own title.
-    if (/^[^《》]*》/.test(text.slice(m.index + m[0].length)) && /《[^《》]*$/.test(text.slice(0, m.index))) continue;
     layout.title = { text: m[1].replace(/\s+/g, ''), units: [unit.index] };
     // 现将我局2021年…报告如下 / 现公布2022年度本单位…报告: the preamble's own body, not the report's name.
     if (OWN_BODY_TITLE.test(m[1])) layout.title.own = true;
@@ -304,15 +330,39 @@ function findPublishedTitle(units: Unit[], end: number, layout: Layout): void {
   }
 }
 
+/**
+ * The first report the text publishes by name. 《关于编制公布2022年政府信息公开工作年度报告有关事项的通知》: a verb
+ * inside a cited notice's own title is passed over, and the search goes on after it (…的通知》，现公布某局2020年…报告).
+ */
+function publishedTitleIn(text: string): RegExpExecArray | null {
+  for (let from = 0; from < text.length; ) {
+    const m = PUBLISHED_TITLE.exec(text.slice(from));
+    if (!m) return null;
+    const at = from + m.index;
+    const inNotice = /^[^《》]*》/.test(text.slice(at + m[0].length)) && /《[^《》]*$/.test(text.slice(0, at));
+    if (!inNotice) return m;
+    from = at + m[0].length;
+  }
+  return null;
+}
+
 const OWN_BODY_TITLE = /^(?:(?:19|20)\d{2}\s*年度?)?[我本](?:单位|机关|部门|街道|[局委办镇乡厅署院所站区县市])/;
 
 /** 由闽清县人民政府办公室编制本报告 / 某县人民政府办公室编制了本报告: the preamble names who wrote the report. */
 const COMPILED_BY = /由?([^，。；：:,;《》“”"（）()\s]{3,30}?)编制了?本(?:年度)?(?:报告|年报)/;
 
+/**
+ * 本报告由东亭街道综合办公室编制 / 本年度报告由某局根据《条例》…要求编制而成: the report first, then who wrote it. A township's or bureau's 综合办公室 is its own
+ * office, left off; a government's 办公室 keeps its name (a body of its own).
+ */
+const REPORT_COMPILED_BY =
+  /本(?:年度)?(?:报告|年报)由([^，。；：:,;《》“”"（）()\s]{3,30}?)(?:(?:根据|按照|依据)[^。；]{0,160}?)?编制/;
+const OWN_OFFICE = /(?<=(?:街道|镇|乡|局|办事处))综合办公室$/;
+
 function findCompilingAgency(units: Unit[], end: number, layout: Layout): void {
   for (const unit of units.slice(0, end)) {
     if (unit.cells || !unit.text.includes('编制')) continue;
-    const name = COMPILED_BY.exec(unit.text)?.[1];
+    const name = (COMPILED_BY.exec(unit.text)?.[1] ?? REPORT_COMPILED_BY.exec(unit.text)?.[1])?.replace(OWN_OFFICE, '');
     if (!name || !isAgencyName(name)) continue;
     layout.headingAgency = { text: name, unit: unit.index };
     return;

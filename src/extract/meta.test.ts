@@ -292,3 +292,86 @@ test('a short preamble line with ASCII commas is prose, not the title, and names
   assert.equal(m.title, null);
   assert.equal(m.agency, null);
 });
+
+test('a navigation path written with slashes (首页/ 政务公开/ …/ 正文) is not the title', () => {
+  const m = meta(['首页/ 政务公开/ 政府信息公开年报/ 各部门年报/ 2021年度/ 正文', '', '临江县交通运输局2021年度政府信息公开工作报告'], []);
+  assert.equal(m.title, '临江县交通运输局2021年度政府信息公开工作报告');
+  assert.equal(m.agency, '临江县交通运输局');
+});
+
+test('a title and a one-year statistics period make a report whose sections use headings of their own', () => {
+  const text = [
+    '临江县白石镇2023年政府信息公开工作年度报告',
+    '本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。',
+    '一、政府信息公开工作的基本情况',
+    '本镇依法做好政府信息公开工作。',
+  ];
+  const m = extractReport(textToDocument(text.join('\n'))).meta;
+  assert.deepEqual([m.agency, m.year], ['临江县白石镇', 2023]);
+  // A notice about reports has a title too, but not a report's own name.
+  const notice = ['关于做好2023年政府信息公开工作年度报告编制发布工作的通知', text[1], '一、工作安排', '各镇按时报送。'];
+  assert.throws(() => extractReport(textToDocument(notice.join('\n'))), /不是政府信息公开工作年度报告/);
+});
+
+test('no title and no table: the statistics period tells the format (a 2020 report follows the 2019 one)', () => {
+  const text = [
+    '本报告所列数据的统计期限自2020年1月1日起至2020年12月31日止。如有疑问，请与临江市商务局联系。',
+    '一、总体情况',
+    '2020年，临江市商务局认真落实《条例》要求。',
+    '二、主动公开政府信息情况',
+  ];
+  const m = extractReport(textToDocument(text.join('\n'))).meta;
+  assert.deepEqual([m.year, m.formatVersion], [2020, '2019']);
+});
+
+test('the report published by name after a cited notice whose own title holds a verb of publishing', () => {
+  const m = meta(
+    ['根据《临江市政务公开办公室关于做好2020年度政府信息公开年度报告编制及发布工作的通知》要求，现公布临江市商务局2020年政府信息公开工作年度报告。'],
+    [],
+  );
+  assert.equal(m.title, '临江市商务局2020年政府信息公开工作年度报告');
+  assert.equal(m.agency, '临江市商务局');
+});
+
+test('year and name on one line, the title words on the next: one title', () => {
+  const m = meta(['2024年临江区东城街道办事处', '政府信息公开工作年度报告'], []);
+  assert.equal(m.title, '2024年临江区东城街道办事处政府信息公开工作年度报告');
+  assert.equal(m.agency, '临江区东城街道办事处');
+});
+
+test('an overview sentence about a body with no place (街道办事处) gives no agency', () => {
+  assert.equal(overviewMeta('2024年，街道办事处深入贯彻落实《条例》，规范公开内容。').agency, null);
+});
+
+test('本报告由…编制 after a title with no name: the compiling body, its own 综合办公室 left off', () => {
+  const m = meta(['为做好年度报告发布工作，及时发布2024年度政府信息公开工作报告。本报告由临江区东城街道综合办公室编制。'], []);
+  assert.equal(m.agency, '临江区东城街道');
+  const traditional = meta(['本年度報告由临江市機關事務管理局根據《政府信息公開條例》要求編制而成。'], []);
+  assert.equal(traditional.agency, '临江市机关事务管理局');
+});
+
+test('a page date printed under its field name on a line of its own, or as a list item under the title', () => {
+  const own = meta(['临江县白石镇2023年度政府信息公开工作报告', '撰写时间', '2024年01月12日 17:12:21', '来源', '白石镇'], []);
+  assert.equal(own.publishedDate, '2024-01-12');
+  const item = meta(['临江市人民政府2023年政府信息公开工作年度报告', '  • 听全文', '  • 2024-03-08', '  • 来源:临江市人民政府办公厅'], []);
+  assert.equal(item.publishedDate, '2024-03-08');
+});
+
+test('编制了2021年…报告: the 了 after the verb is not part of the title', () => {
+  const m = meta(['根据《条例》要求，临江市某某局编制了2021年政府信息公开年度报告。'], []);
+  assert.equal(m.title, '2021年政府信息公开年度报告');
+  assert.equal(m.year, 2021);
+});
+
+test('a page index block names the publisher (发布机构 | 某市某局); a relative name (市审计局) is not taken', () => {
+  const index = (name: string) =>
+    extractReport(textToDocument([`索 引 号: | 000/2022-01 | 发布时间: | 2022年01月24日 |`, `来 源: | ${name} | 发布机构: | ${name} |`, ...BODY].join('\n'))).meta;
+  assert.equal(index('临江市自然资源局').agency, '临江市自然资源局');
+  assert.equal(index('市审计局').agency, null);
+});
+
+test('a page flattened to one line, its title run into 一、总体情况, is read as a report', () => {
+  const line = '临江县人民政府2019年 政府信息公开工作年度报告 一、总体情况 2019年，临江县认真落实《条例》，主动公开政府信息800条。';
+  const m = extractReport(textToDocument(line)).meta;
+  assert.deepEqual([m.agency, m.year, m.formatVersion], ['临江县人民政府', 2019, '2019']);
+});

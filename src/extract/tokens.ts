@@ -60,10 +60,15 @@ const PIECE_SEPARATOR = /\t|\|| {2,}|\u3000+/;
 
 export function tokenize(units: Unit[], labels: RowLabels): Token[] {
   const tokens: Token[] = [];
+  let previous: number | null = null;
   for (const unit of units) {
+    // The empty cells printed as bare-pipe lines after `18 |` go with the line they follow, as its row's later cells
+    // (`（一）予以公开 |`, `18 |`, then six `|`): counted on the next line, a label's, they would be dropped as a
+    // header's empty corners, and the 18 could not be placed. Soft ones (`||||`, filler) stay where they were.
     for (const { loc, soft } of unit.blanksBefore ?? []) {
-      tokens.push(blankToken('', loc, unit.index, soft));
+      tokens.push(blankToken('', loc, soft ? unit.index : (previous ?? unit.index), soft));
     }
+    previous = unit.index;
     if (unit.cells) {
       for (let i = 0; i < unit.cells.length; i++) {
         const cell = unit.cells[i];
