@@ -129,3 +129,66 @@ test('Type 3 text with ToUnicode: mapped codes as mapped, others as their code; 
     ['甲', 200],
   ]);
 });
+
+/**
+ * Text, and ruling lines drawn four ways: a stroked line on the page, a form XObject (moved 200 pt right by its
+ * /Matrix) that strokes a vertical line, painted twice under different transforms, a path ended without painting (n),
+ * and a thin filled rectangle.
+ */
+const ruledWithForm = () => {
+  const form = '0 0 m 0 50 l S';
+  return buildPdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> /XObject << /Fm 6 0 R >> >> >>',
+    stream('BT /F1 12 Tf 72 700 Td (AA) Tj ET 10 20 m 110 20 l S q 1 0 0 1 0 100 cm /Fm Do Q /Fm Do 50 60 m 150 60 l n 300 300 200 1 re f'),
+    type3('0 0 500 700', 500),
+    `<< /Type /XObject /Subtype /Form /BBox [0 0 600 800] /Matrix [1 0 0 1 200 0] /Length ${form.length} >>\nstream\n${form}\nendstream`,
+    stream('500 0 0 0 500 700 d1 0 0 500 700 re f'),
+  ]);
+};
+
+test('ruling lines come with the text in drawing order, forms included (each time painted), unpainted paths left out', async () => {
+  const content = await readPdf(ruledWithForm(), { maxPages: 1 });
+  assert.deepEqual(content.pages[0]?.runs.map((run) => run.text), ['AA']);
+  // Page y runs downwards from the top: PDF y 20 is 780.
+  assert.deepEqual(content.pages[0]?.rules, [
+    { x0: 10, y0: 780, x1: 110, y1: 780 },
+    { x0: 200, y0: 650, x1: 200, y1: 700 },
+    { x0: 200, y0: 750, x1: 200, y1: 800 },
+    { x0: 300, y0: 499.5, x1: 500, y1: 499.5 },
+  ]);
+});
+
+/** A Type 3 font whose one glyph, A, is drawn by object 6, described by the font descriptor in object 7. */
+const describedType3 = (scale: string, width: number) =>
+  `<< /Type /Font /Subtype /Type3 /FontBBox [0 0 500 700] /FontMatrix [${scale} 0 0 ${scale} 0 0] /CharProcs << /A 6 0 R >> ` +
+  `/Encoding << /Type /Encoding /Differences [65 /A] >> /FirstChar 65 /LastChar 65 /Widths [${width}] /FontDescriptor 7 0 R /Resources << >> >>`;
+
+/**
+ * "AA" at 12 pt in three Type 3 fonts with one font descriptor: F2 has F1's encoding and widths but half its
+ * FontMatrix, F3 the same FontMatrix as F2 and other widths.
+ */
+const sharedDescriptorPdf = () => buildPdf([
+  '<< /Type /Catalog /Pages 2 0 R >>',
+  '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+  '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 8 0 R /F3 9 0 R >> >> >>',
+  stream('BT /F1 12 Tf 72 700 Td (AA) Tj ET BT /F2 12 Tf 72 600 Td (AA) Tj ET BT /F3 12 Tf 72 500 Td (AA) Tj ET'),
+  describedType3('0.002', 500),
+  stream('500 0 0 0 500 700 d1 0 0 500 700 re f'),
+  '<< /Type /FontDescriptor /FontName /Shared /Flags 4 /FontBBox [0 0 500 700] /ItalicAngle 0 /Ascent 700 /Descent 0 /CapHeight 700 /StemV 80 >>',
+  describedType3('0.001', 500),
+  describedType3('0.001', 400),
+]);
+
+test('fonts that share a descriptor are aliased as pdf.js aliases them, though the first font\'s hash is worked out late', async () => {
+  const content = await readPdf(sharedDescriptorPdf(), { maxPages: 1 });
+  // pdf.js takes a font with the same descriptor, encoding, widths and ToUnicode as one already loaded for that one
+  // (its hash leaves out FontMatrix): F2's glyphs are as wide as F1's, 2 × 500 × 0.002 × 12, not 2 × 500 × 0.001 × 12.
+  // F3's widths differ, so it is a font of its own: 2 × 400 × 0.001 × 12.
+  assert.deepEqual(content.pages[0]?.runs.map((run) => [run.y, run.width]), [
+    [100, 24],
+    [200, 24],
+    [300, 9.6],
+  ]);
+});

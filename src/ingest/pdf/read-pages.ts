@@ -54,7 +54,9 @@ const pdfjsRoot = dirname(require.resolve('pdfjs-dist/package.json'));
 
 /** Reads every page (up to `maxPages`). pdf.js errors (password, invalid structure) propagate unchanged. */
 export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<PdfContent> {
-  const { pdfjs, worker } = await loadPdfjs();
+  const { pdfjs, worker, patches } = await loadPdfjs();
+  // With the text-rules patch the text content carries the painted paths; without it they come from a second pass.
+  const pathsInText = patches.includes('text-rules');
   const task = pdfjs.getDocument({
     data: bytes,
     worker,
@@ -89,7 +91,11 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
       const content = await page.getTextContent();
       const runs = content.items.flatMap((item) => ('str' in item ? textRun(item, toPage) : []));
       // Ruling lines matter only where there is text to put in a grid.
-      const rules = runs.length > 0 ? rulesOf(await page.getOperatorList(), toPage, pdfjs.OPS) : [];
+      let rules: Rule[] = [];
+      if (runs.length > 0) {
+        const paths = pathsInText ? paintedPathsOf(content.items) : paintedPathsOfOperatorList(await page.getOperatorList(), pdfjs.OPS);
+        rules = rulesOf(paths, toPage, pdfjs.OPS);
+      }
       pages.push({ number, width: viewport.width, height: viewport.height, runs, rules });
       page.cleanup();
     }
@@ -109,18 +115,32 @@ function textRun(item: TextItem, toPage: Matrix): TextRun[] {
   return [{ text, x: e, y: f, width: item.width, size }];
 }
 
+/** A path as pdf.js paints it: the painting operator, its path buffer (DrawOPS codes and points) and the transform then. */
+interface PaintedPath {
+  paint: number;
+  ctm: Matrix;
+  buffer: ArrayLike<number>;
+}
+
+/** The painted paths the text-rules patch (worker-patch.ts) puts among a page's text items, in drawing order. */
+function paintedPathsOf(items: readonly object[]): PaintedPath[] {
+  const paths: PaintedPath[] = [];
+  for (const item of items) {
+    if ('type' in item && item.type === 'paintedPaths' && 'paths' in item) paths.push(...(item.paths as PaintedPath[]));
+  }
+  return paths;
+}
+
 interface OperatorList {
   fnArray: number[];
   argsArray: unknown[];
 }
 
-/** Straight horizontal and vertical lines, from stroked paths and from thin filled rectangles (how most producers draw borders). */
-function rulesOf(list: OperatorList, toPage: Matrix, OPS: Record<string, number>): Rule[] {
-  const rules: Rule[] = [];
+/** The painted paths of an operator list, each with the transform in force where it is painted. */
+function paintedPathsOfOperatorList(list: OperatorList, OPS: Record<string, number>): PaintedPath[] {
+  const paths: PaintedPath[] = [];
   const stack: Matrix[] = [];
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
-  const stroke = new Set([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
-  const fill = new Set([OPS.fill, OPS.eoFill]);
   for (let i = 0; i < list.fnArray.length; i++) {
     const fn = list.fnArray[i];
     const args = list.argsArray[i] as unknown[] | null;
@@ -132,17 +152,27 @@ function rulesOf(list: OperatorList, toPage: Matrix, OPS: Record<string, number>
       if (Array.isArray(args[0]) || ArrayBuffer.isView(args[0])) ctm = multiply(ctm, Array.from(args[0] as ArrayLike<number>) as Matrix);
     } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
     else if (fn === OPS.constructPath && args) {
-      const paint = args[0] as number;
       const buffer = (args[1] as Array<ArrayLike<number> | null>)[0];
-      if (!buffer || !(stroke.has(paint) || fill.has(paint))) continue;
-      const toDevice = multiply(toPage, ctm);
-      for (const points of subpaths(buffer)) {
-        const mapped = points.map(([x, y]) => apply(toDevice, x, y));
-        if (stroke.has(paint)) rules.push(...straightEdges(mapped));
-        else {
-          const bar = thinRectangle(mapped);
-          if (bar) rules.push(bar);
-        }
+      if (buffer) paths.push({ paint: args[0] as number, ctm, buffer });
+    }
+  }
+  return paths;
+}
+
+/** Straight horizontal and vertical lines, from stroked paths and from thin filled rectangles (how most producers draw borders). */
+function rulesOf(paths: readonly PaintedPath[], toPage: Matrix, OPS: Record<string, number>): Rule[] {
+  const rules: Rule[] = [];
+  const stroke = new Set([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+  const fill = new Set([OPS.fill, OPS.eoFill]);
+  for (const { paint, ctm, buffer } of paths) {
+    if (!(stroke.has(paint) || fill.has(paint))) continue;
+    const toDevice = multiply(toPage, ctm);
+    for (const points of subpaths(buffer)) {
+      const mapped = points.map(([x, y]) => apply(toDevice, x, y));
+      if (stroke.has(paint)) rules.push(...straightEdges(mapped));
+      else {
+        const bar = thinRectangle(mapped);
+        if (bar) rules.push(bar);
       }
     }
   }

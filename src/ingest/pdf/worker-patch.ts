@@ -1,7 +1,8 @@
 /**
- * Six changes to pdf.js's worker code, made to its source text when the reader thread loads it. The first three skip
+ * Eight changes to pdf.js's worker code, made to its source text when the reader thread loads it. The first three skip
  * work that only rendering needs: the reader never draws a page, it takes the text content and the page's ruling
- * lines. The next two make pdf.js's parser cheaper without changing what it reads, and the last one its text loop.
+ * lines. The next two make pdf.js's parser cheaper without changing what it reads, the next two its text loop, and
+ * the last one its font loading.
  *
  * 1. Type 3 fonts are loaded without turning their glyph programs into operator lists. A Type 3 glyph is a small
  *    content stream that draws the glyph, and pdf.js parses every one of them when it loads the font. Chromium
@@ -14,7 +15,7 @@
  *    item heights of its text then follow the declared box instead of pdf.js's guess.
  *
  * 2. Operator lists leave out the operators that set fonts and show text. The reader asks for a page's operator list
- *    only for its ruling lines, and mapping every character to a glyph (and, for embedded fonts, compiling glyph
+ *    only for its ruling lines, and only when patch 7 does not apply, and mapping every character to a glyph (and, for embedded fonts, compiling glyph
  *    outlines into paths) was a tenth of the time. They also leave out the operators that position text (Td, TD, Tm,
  *    T*): Chromium moves to every glyph with its own Td, two fifths of a page's operators. pdf.js's operator loop
  *    does nothing with these but add them to the list, and the reader reads none of them (only q, Q, cm, forms and
@@ -40,6 +41,22 @@
  *    so far as a chunk and waiting for the reader to pull them. Chromium sets a font before almost every glyph (some
  *    440 Tf a page, to about 100 distinct subset fonts), so most of the trips were for fonts already at hand. The items
  *    are the same; only the chunks they travel in are larger.
+ *
+ * 7. The text-content loop also gathers the paths the page paints, so that the ruling lines come from the same pass
+ *    over the content as the text. Reading a page's operator list for them parsed its content stream a second time
+ *    and was about a sixth of the instructions spent reading a Chromium-printed report. Each painted path is what the
+ *    operator list would hold for it: the painting operator, the path as pdf.js's own buildPath lays it out (a
+ *    Float32Array, as in the operator list), and the transform in force, which the text loop tracks through q, Q, cm
+ *    and forms exactly as the operator loop does (the same preprocessor and StateManager). Without this patch the
+ *    reader takes the operator list as before.
+ *
+ * 8. A font's hash is worked out only when a second font with the same font descriptor comes. pdf.js hashes every
+ *    font that has a descriptor (its Encoding, Widths and ToUnicode bytes) to find fonts identical to one loaded
+ *    before, but it looks only among the fonts of the same descriptor, and Chromium gives each of its 140 fonts a
+ *    descriptor of its own: the hashing was about 6% of the instructions spent reading such a file. The first font of a
+ *    descriptor is filed under a stand-in key; when a second one comes, the first one's hash is worked out (from
+ *    inputs that have not changed since) and takes the stand-in's place before the second is looked up, so fonts are
+ *    aliased exactly as before. Composite fonts (whose hash may read a stream) are hashed at once, as before.
  *
  * If pdf.js changes: each anchor is matched exactly, once; a patch of several edits is made only if all of them are.
  * A patch whose anchor is not found is not applied, and if the patched code does not load, pdf.js is loaded unchanged;
@@ -250,7 +267,174 @@ const TEXT_FONTS: Patch = {
   ],
 };
 
-const PATCHES: readonly Patch[] = [TYPE3_GLYPHS, TEXT_OPERATORS, TYPE3_FALLBACK_UNICODE, NAME_TOKENS, NAME_CACHE, TEXT_FONTS];
+// Four places in `PartialEvaluator.getTextContent`: after its flushTextContentItem (the per-call state and helpers),
+// the head of its operator loop, its Do case and its end. The path operators are gathered with pdf.js's own
+// `buildPath` into a path object of the same shape as the one getOperatorList keeps, and a painted path goes out as
+// getOperatorList would send it (paint operator, path buffer as a Float32Array) with the transform in force, which the
+// text loop keeps in `stateManager` exactly as the operator loop does (the same preprocessor handles q, Q and cm). The
+// paths travel as one item per stretch of content in the text content, before a form's own items, so they keep the
+// order of the operator list.
+const TEXT_RULES: Patch = {
+  name: 'text-rules',
+  edits: [
+    {
+      anchor: `      textContent.items.push(runBidiTransform(textContentItem));
+      textContentItem.initialized = false;
+      textContentItem.str.length = 0;
+    }
+`,
+      followedBy: `    function enqueueChunk(batch = false) {
+`,
+      insert: `    const paintedPaths = [];
+    const pathState = {
+      pathBuffer: [],
+      pathMinMax: new Float32Array([Infinity, Infinity, -Infinity, -Infinity]),
+      currentPointX: 0,
+      currentPointY: 0
+    };
+    function paintPath(fn) {
+      const pathBuffer = pathState.pathBuffer;
+      if (fn === OPS.closeStroke || fn === OPS.closeFillStroke || fn === OPS.closeEOFillStroke) {
+        pathBuffer.push(DrawOPS.closePath);
+      }
+      if (pathBuffer.length === 0) {
+        return;
+      }
+      if (fn !== OPS.endPath) {
+        paintedPaths.push({ paint: fn, ctm: Array.from(stateManager.state.ctm), buffer: new Float32Array(pathBuffer) });
+      }
+      pathBuffer.length = 0;
+      pathState.pathMinMax.set([Infinity, Infinity, -Infinity, -Infinity], 0);
+    }
+    function flushPaintedPaths() {
+      if (paintedPaths.length > 0) {
+        textContent.items.push({ type: "paintedPaths", paths: paintedPaths.splice(0) });
+      }
+    }
+`,
+    },
+    {
+      anchor: `        textState = stateManager.state;
+        currentTextState ||= textState.clone();
+        const fn = operation.fn;
+        args = operation.args;
+`,
+      followedBy: `        switch (fn | 0) {
+          case OPS.setFont:
+`,
+      insert: `        switch (fn | 0) {
+          case OPS.moveTo:
+          case OPS.lineTo:
+          case OPS.curveTo:
+          case OPS.curveTo2:
+          case OPS.curveTo3:
+          case OPS.closePath:
+          case OPS.rectangle:
+            self.buildPath(fn, args, pathState);
+            continue;
+          case OPS.stroke:
+          case OPS.closeStroke:
+          case OPS.fill:
+          case OPS.eoFill:
+          case OPS.fillStroke:
+          case OPS.eoFillStroke:
+          case OPS.closeFillStroke:
+          case OPS.closeEOFillStroke:
+          case OPS.endPath:
+            paintPath(fn);
+            continue;
+        }
+`,
+    },
+    {
+      anchor: `          case OPS.paintXObject:
+            flushTextContentItem();
+`,
+      followedBy: `            xobjs ??= resources.get("XObject") || Dict.empty;
+`,
+      insert: `            flushPaintedPaths();
+`,
+    },
+    {
+      anchor: `      if (stop) {
+        next(deferred);
+        return;
+      }
+      flushTextContentItem();
+`,
+      followedBy: `      enqueueChunk();
+      resolve();
+`,
+      insert: `      flushPaintedPaths();
+`,
+    },
+  ],
+};
+
+// Two places: `PartialEvaluator.preEvaluateFont`, after it has read the descriptor and the ToUnicode entry, and
+// `loadFont`, before it looks the hash up among the descriptor's aliases. The font's ToUnicode bytes are hashed only
+// when they cannot change later (a stream's undecoded bytes, as pdf.js hashes a Flate stream's; a stream decoded in
+// place is hashed at once), and a simple font's other hashed entries are parsed objects that do not change either;
+// so the hash worked out later is the one pdf.js would have worked out now. The Widths entry is fetched now, as the
+// hash would fetch it, so that a broken reference fails the font where it failed it before.
+const DEFERRED_FONT_HASH: Patch = {
+  name: 'deferred-font-hash',
+  edits: [
+    {
+      anchor: `    const descriptor = dict.get("FontDescriptor");
+    const toUnicode = dict.get("ToUnicode") || baseDict.get("ToUnicode");
+`,
+      followedBy: `    if (descriptor) {
+      hash = new MurmurHash3_64();
+`,
+      insert: `    if (!this.hashingDeferredFont && !composite && descriptor instanceof Dict && descriptor.fontAliases === undefined && !(toUnicode instanceof BaseStream && (toUnicode.stream || toUnicode).buffer)) {
+      dict.get("Widths") || baseDict.get("Widths");
+      return {
+        descriptor,
+        dict,
+        baseDict,
+        composite,
+        type: type.name,
+        firstChar,
+        lastChar,
+        toUnicode,
+        hash: "deferred"
+      };
+    }
+`,
+    },
+    {
+      anchor: `    const {
+      descriptor,
+      hash
+    } = preEvaluatedFont;
+    const fontRefIsRef = fontRef instanceof Ref;
+    let fontID;
+`,
+      followedBy: `    if (hash && descriptor instanceof Dict) {
+`,
+      insert: `    if (hash === "deferred") {
+      descriptor.deferredHashFont = font;
+    } else if (descriptor instanceof Dict && descriptor.deferredHashFont) {
+      const firstFont = descriptor.deferredHashFont;
+      const firstAlias = descriptor.fontAliases.deferred;
+      descriptor.deferredHashFont = undefined;
+      delete descriptor.fontAliases.deferred;
+      this.hashingDeferredFont = true;
+      try {
+        descriptor.fontAliases[this.preEvaluateFont(firstFont).hash] = firstAlias;
+      } catch (reason) {
+        warn(\`loadFont - preEvaluateFont failed: "\${reason}".\`);
+      } finally {
+        this.hashingDeferredFont = false;
+      }
+    }
+`,
+    },
+  ],
+};
+
+const PATCHES: readonly Patch[] = [TYPE3_GLYPHS, TEXT_OPERATORS, TYPE3_FALLBACK_UNICODE, NAME_TOKENS, NAME_CACHE, TEXT_FONTS, TEXT_RULES, DEFERRED_FONT_HASH];
 
 /** The worker source with every patch whose anchors it holds exactly once each, and the names of the patches applied. */
 export function patchWorkerSource(source: string): { source: string; applied: string[] } {
