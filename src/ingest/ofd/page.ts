@@ -5,13 +5,11 @@
  * So an OFD page needs no font program at all, and is then laid out exactly as a PDF page is.
  */
 import { childElements, textOf, type XmlElement } from '../docx/xml.js';
+import { apply, multiply, Polylines, straightEdges, thinRectangle, type Matrix, type Rule } from '../pdf/geometry.js';
 import { normalizePdfText } from '../pdf/normalize.js';
-import type { PageContent, Rule, TextRun } from '../pdf/read-pages.js';
+import type { PageContent, TextRun } from '../pdf/read-pages.js';
 
 const POINTS_PER_MM = 72 / 25.4;
-
-/** An affine transform [a b c d e f]: x' = a·x + c·y + e, y' = b·x + d·y + f. */
-type Matrix = [number, number, number, number, number, number];
 
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 
@@ -94,7 +92,10 @@ function textRuns(unit: XmlElement): TextRun[] {
       const own = ownWidth(character, size);
       const width = advance !== undefined && advance > 0 && advance < own ? advance : own;
       const text = normalizePdfText(character);
-      if (text.trim()) runs.push({ text, x: toPage[0] * x + toPage[2] * y + toPage[4], y: toPage[1] * x + toPage[3] * y + toPage[5], width: width * a, size: height });
+      if (text.trim()) {
+        const [left, baseline] = apply(toPage, x, y);
+        runs.push({ text, x: left, y: baseline, width: width * a, size: height });
+      }
       x += advance ?? own;
     });
   }
@@ -133,7 +134,7 @@ function pathRules(unit: XmlElement): Rule[] {
   const fill = unit.attrs.Fill === 'true';
   const rules: Rule[] = [];
   for (const points of subpaths(textOf(data))) {
-    const mapped = points.map(([x, y]): [number, number] => [toPage[0] * x + toPage[2] * y + toPage[4], toPage[1] * x + toPage[3] * y + toPage[5]]);
+    const mapped = points.map(([x, y]) => apply(toPage, x, y));
     if (stroke) rules.push(...straightEdges(mapped));
     else if (fill) {
       const bar = thinRectangle(mapped);
@@ -146,69 +147,24 @@ function pathRules(unit: XmlElement): Rule[] {
 /** Polylines of AbbreviatedData (S/M move, L line, C close); a subpath with a curve (Q, B, A) is dropped. */
 export function subpaths(data: string): Array<Array<[number, number]>> {
   const tokens = data.trim().split(/\s+/);
-  const out: Array<Array<[number, number]>> = [];
-  let current: Array<[number, number]> = [];
-  let curved = false;
-  const flush = () => {
-    if (current.length > 1 && !curved) out.push(current);
-    current = [];
-    curved = false;
-  };
-  const point = (at: number): [number, number] => [Number(tokens[at]) || 0, Number(tokens[at + 1]) || 0];
+  const lines = new Polylines();
+  const at = (i: number) => Number(tokens[i]) || 0;
   for (let i = 0; i < tokens.length; ) {
     const op = tokens[i++];
     if (op === 'M' || op === 'S') {
-      flush();
-      current.push(point(i));
+      lines.moveTo(at(i), at(i + 1));
       i += 2;
     } else if (op === 'L') {
-      current.push(point(i));
+      lines.lineTo(at(i), at(i + 1));
       i += 2;
     } else if (op === 'Q' || op === 'B' || op === 'A') {
-      const operands = op === 'Q' ? 4 : op === 'B' ? 6 : 7;
-      curved = true;
-      current.push(point(i + operands - 2));
-      i += operands;
+      lines.curve();
+      i += op === 'Q' ? 4 : op === 'B' ? 6 : 7;
     } else if (op === 'C') {
-      const first = current[0];
-      if (first) current.push([first[0], first[1]]);
+      lines.close();
     } else break;
   }
-  flush();
-  return out;
-}
-
-/** Points closer than this on one axis lie on a horizontal or vertical line. */
-const AXIS_TOLERANCE = 0.5;
-
-function straightEdges(points: Array<[number, number]>): Rule[] {
-  const rules: Rule[] = [];
-  for (let i = 1; i < points.length; i++) {
-    const [ax, ay] = points[i - 1] ?? [0, 0];
-    const [bx, by] = points[i] ?? [0, 0];
-    const straight = Math.abs(ay - by) <= AXIS_TOLERANCE || Math.abs(ax - bx) <= AXIS_TOLERANCE;
-    if (straight && Math.abs(ax - bx) + Math.abs(ay - by) > 1) rules.push(box(ax, ay, bx, by));
-  }
-  return rules;
-}
-
-/** A filled axis-aligned rectangle at most 2.5 pt thick is a line along its long side. */
-function thinRectangle(points: Array<[number, number]>): Rule | null {
-  if (points.length > 6) return null;
-  const xs = points.map((p) => p[0]);
-  const ys = points.map((p) => p[1]);
-  const r = box(Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys));
-  const near = (a: number, b: number) => Math.abs(a - b) <= AXIS_TOLERANCE;
-  if (!points.every(([x, y]) => near(x, r.x0) || near(x, r.x1) || near(y, r.y0) || near(y, r.y1))) return null;
-  const w = r.x1 - r.x0;
-  const h = r.y1 - r.y0;
-  if (h <= 2.5 && w > h) return box(r.x0, (r.y0 + r.y1) / 2, r.x1, (r.y0 + r.y1) / 2);
-  if (w <= 2.5 && h > w) return box((r.x0 + r.x1) / 2, r.y0, (r.x0 + r.x1) / 2, r.y1);
-  return null;
-}
-
-function box(ax: number, ay: number, bx: number, by: number): Rule {
-  return { x0: Math.min(ax, bx), y0: Math.min(ay, by), x1: Math.max(ax, bx), y1: Math.max(ay, by) };
+  return lines.finish();
 }
 
 function numbersOf(text: string): number[] {
@@ -218,15 +174,4 @@ function numbersOf(text: string): number[] {
 function matrixOf(text: string | undefined): Matrix {
   const numbers = numbersOf(text ?? '');
   return numbers.length === 6 ? (numbers as Matrix) : IDENTITY;
-}
-
-function multiply(m: Matrix, n: Matrix): Matrix {
-  return [
-    m[0] * n[0] + m[2] * n[1],
-    m[1] * n[0] + m[3] * n[1],
-    m[0] * n[2] + m[2] * n[3],
-    m[1] * n[2] + m[3] * n[3],
-    m[0] * n[4] + m[2] * n[5] + m[4],
-    m[1] * n[4] + m[3] * n[5] + m[5],
-  ];
 }

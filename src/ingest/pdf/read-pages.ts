@@ -6,8 +6,11 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
+import { apply, multiply, Polylines, straightEdges, thinRectangle, type Matrix, type Rule } from './geometry.js';
 import { normalizePdfText } from './normalize.js';
 import { loadPdfjs } from './pdfjs.js';
+
+export type { Rule } from './geometry.js';
 
 /** A piece of text on one baseline as pdf.js reports it. */
 export interface TextRun {
@@ -18,14 +21,6 @@ export interface TextRun {
   width: number;
   /** Font height. */
   size: number;
-}
-
-/** A horizontal or vertical ruling line, normalised so that x0 ≤ x1 and y0 ≤ y1. */
-export interface Rule {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
 }
 
 export interface PageContent {
@@ -47,7 +42,6 @@ export interface ReadOptions {
   maxPages: number;
 }
 
-type Matrix = [number, number, number, number, number, number];
 
 const require = createRequire(import.meta.url);
 const pdfjsRoot = dirname(require.resolve('pdfjs-dist/package.json'));
@@ -181,83 +175,21 @@ function rulesOf(paths: readonly PaintedPath[], toPage: Matrix, OPS: Record<stri
 
 /** Polylines of a pdf.js path buffer (moveTo/lineTo/closePath); a subpath with a curve is dropped. */
 function subpaths(buffer: ArrayLike<number>): Array<Array<[number, number]>> {
-  const out: Array<Array<[number, number]>> = [];
-  let current: Array<[number, number]> = [];
-  let curved = false;
-  const flush = () => {
-    if (current.length > 1 && !curved) out.push(current);
-    current = [];
-    curved = false;
-  };
+  const lines = new Polylines();
   for (let k = 0; k < buffer.length; ) {
     const op = buffer[k++];
     if (op === 0) {
-      flush();
-      current.push([buffer[k] ?? 0, buffer[k + 1] ?? 0]);
+      lines.moveTo(buffer[k] ?? 0, buffer[k + 1] ?? 0);
       k += 2;
     } else if (op === 1) {
-      current.push([buffer[k] ?? 0, buffer[k + 1] ?? 0]);
+      lines.lineTo(buffer[k] ?? 0, buffer[k + 1] ?? 0);
       k += 2;
-    } else if (op === 2) {
-      curved = true;
-      k += 6;
-    } else if (op === 3) {
-      curved = true;
-      k += 4;
+    } else if (op === 2 || op === 3) {
+      lines.curve();
+      k += op === 2 ? 6 : 4;
     } else if (op === 4) {
-      const first = current[0];
-      if (first) current.push([first[0], first[1]]);
+      lines.close();
     } else break;
   }
-  flush();
-  return out;
-}
-
-const AXIS_TOLERANCE = 0.5;
-
-function straightEdges(points: Array<[number, number]>): Rule[] {
-  const rules: Rule[] = [];
-  for (let i = 1; i < points.length; i++) {
-    const [ax, ay] = points[i - 1] ?? [0, 0];
-    const [bx, by] = points[i] ?? [0, 0];
-    if (Math.abs(ay - by) <= AXIS_TOLERANCE || Math.abs(ax - bx) <= AXIS_TOLERANCE) {
-      if (Math.abs(ax - bx) + Math.abs(ay - by) > 1) rules.push(box(ax, ay, bx, by));
-    }
-  }
-  return rules;
-}
-
-/** A filled axis-aligned rectangle at most 2.5 pt thick is a line along its long side. */
-function thinRectangle(points: Array<[number, number]>): Rule | null {
-  const xs = points.map((p) => p[0]);
-  const ys = points.map((p) => p[1]);
-  const r = box(Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys));
-  const axisAligned = points.every(([x, y]) => near(x, r.x0) || near(x, r.x1) || near(y, r.y0) || near(y, r.y1));
-  if (!axisAligned || points.length > 6) return null;
-  const w = r.x1 - r.x0;
-  const h = r.y1 - r.y0;
-  if (h <= 2.5 && w > h) return box(r.x0, (r.y0 + r.y1) / 2, r.x1, (r.y0 + r.y1) / 2);
-  if (w <= 2.5 && h > w) return box((r.x0 + r.x1) / 2, r.y0, (r.x0 + r.x1) / 2, r.y1);
-  return null;
-}
-
-const near = (a: number, b: number) => Math.abs(a - b) <= AXIS_TOLERANCE;
-
-function box(ax: number, ay: number, bx: number, by: number): Rule {
-  return { x0: Math.min(ax, bx), y0: Math.min(ay, by), x1: Math.max(ax, bx), y1: Math.max(ay, by) };
-}
-
-function multiply(m: Matrix, n: Matrix): Matrix {
-  return [
-    m[0] * n[0] + m[2] * n[1],
-    m[1] * n[0] + m[3] * n[1],
-    m[0] * n[2] + m[2] * n[3],
-    m[1] * n[2] + m[3] * n[3],
-    m[0] * n[4] + m[2] * n[5] + m[4],
-    m[1] * n[4] + m[3] * n[5] + m[5],
-  ];
-}
-
-function apply(m: Matrix, x: number, y: number): [number, number] {
-  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+  return lines.finish();
 }
