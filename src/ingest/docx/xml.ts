@@ -19,6 +19,20 @@ export interface XmlElement {
 
 export type XmlNode = XmlElement | string;
 
+/**
+ * The element names a reader of one part looks at below the part's document element. The body of a report is mostly
+ * formatting (`w:tcMar`, `w:rFonts`, `w:sz`, …) that nothing reads; such elements are still checked as XML (names,
+ * attributes, nesting, depth) but are not built, nor is anything inside them. Below a `searched` element everything is
+ * built, for readers that look through all of it (a text box can sit anywhere inside a drawing).
+ */
+export interface PartVocabulary {
+  read: ReadonlySet<string>;
+  searched: ReadonlySet<string>;
+}
+
+/** What becomes of an element of a given name under a vocabulary: `skipped` ones are checked, not built. */
+type Role = 'skipped' | 'built' | 'searched';
+
 const CANONICAL_PREFIX: Record<string, string> = {
   'http://schemas.openxmlformats.org/wordprocessingml/2006/main': 'w',
   'http://purl.oclc.org/ooxml/wordprocessingml/main': 'w',
@@ -53,30 +67,34 @@ const NO_CHILDREN: readonly XmlNode[] = [];
 interface Scope {
   /** The part's bytes, which attributes are read from on demand. */
   bytes: Buffer;
+  vocabulary: PartVocabulary | undefined;
   uris: Record<string, string>;
   names: Map<string, string>;
-  /** The canonical names of the ASCII tag names met under this scope, found again from their bytes. */
-  tags: NameTable;
-  /** The same for attribute names, which resolve differently when they have no prefix. */
-  attributes: NameTable;
+  /** The canonical names (and roles) of the ASCII tag names met under this scope, found again from their bytes. */
+  tags: NameTable<TagName>;
+  /** The canonical names of attribute names, which resolve differently when they have no prefix. */
+  attributes: NameTable<string>;
 }
 
-function newScope(bytes: Buffer, uris: Record<string, string>): Scope {
-  return { bytes, uris, names: new Map(), tags: new NameTable(bytes), attributes: new NameTable(bytes) };
+function newScope(bytes: Buffer, vocabulary: PartVocabulary | undefined, uris: Record<string, string>): Scope {
+  return { bytes, vocabulary, uris, names: new Map(), tags: new NameTable(bytes), attributes: new NameTable(bytes) };
 }
 
 type Fail = (detail: string) => never;
 
-/** Decodes (UTF-8, or UTF-16 with a BOM) and parses one package part. */
-export function parseXmlPart(bytes: Uint8Array, part: string, file: string | null): XmlElement {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return parseXml(UTF16LE.decode(bytes), part, file);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return parseXml(UTF16BE.decode(bytes), part, file);
-  return new PartReader(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), part, file).read();
+/**
+ * Decodes (UTF-8, or UTF-16 with a BOM) and parses one package part. With a vocabulary, only the elements it names
+ * (and the document element) are built below the document element; the whole part is checked either way.
+ */
+export function parseXmlPart(bytes: Uint8Array, part: string, file: string | null, vocabulary?: PartVocabulary): XmlElement {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return parseXml(UTF16LE.decode(bytes), part, file, vocabulary);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return parseXml(UTF16BE.decode(bytes), part, file, vocabulary);
+  return new PartReader(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), part, file, vocabulary).read();
 }
 
 /** Parses XML text, re-encoded as the UTF-8 the reader scans (UTF-16 parts are rare and small). */
-export function parseXml(text: string, part: string, file: string | null): XmlElement {
-  return new PartReader(Buffer.from(text, 'utf8'), part, file).read();
+export function parseXml(text: string, part: string, file: string | null, vocabulary?: PartVocabulary): XmlElement {
+  return new PartReader(Buffer.from(text, 'utf8'), part, file, vocabulary).read();
 }
 
 const LT = 0x3c;
@@ -106,11 +124,21 @@ class PartReader {
   /** Children of the open elements, innermost last; the first `pendingLength` are current (reused, never shrunk). */
   private readonly pending: XmlNode[] = [];
   private pendingLength = 0;
+  /**
+   * Open elements that are not built (see PartVocabulary), innermost last: only where their names lie, to match their
+   * end tags. The first `skippedDepth` are current (reused, never shrunk). They are always inside the built ones.
+   */
+  private readonly skippedStarts: number[] = [];
+  private readonly skippedEnds: number[] = [];
+  private skippedDepth = 0;
+  /** `open.length` just inside the outermost open `searched` element, below which everything is built. */
+  private searchedFrom = Infinity;
 
   constructor(
     private readonly bytes: Buffer,
     part: string,
     file: string | null,
+    private readonly vocabulary: PartVocabulary | undefined,
   ) {
     this.fail = (detail) => {
       throw new GongkaiError('corrupt', `文档内部文件 ${part} 不是有效的 XML（${detail}），文件可能已损坏`, file);
@@ -119,14 +147,14 @@ class PartReader {
 
   read(): XmlElement {
     const { bytes, fail, open, pending } = this;
-    this.push(new LazyElement('#root', bytes.length, newScope(bytes, {})), 0);
+    this.push(new LazyElement('#root', bytes.length, newScope(bytes, this.vocabulary, {})), 0);
     const length = bytes.length;
     let at = 0;
     while (at < length) {
       // Tags mostly follow one another (`><`), so the byte at hand is checked before searching.
       const lt = bytes[at] === LT ? at : bytes.indexOf(LT, at);
       if (lt !== at) {
-        if (open.length > 1) this.add(decodeEntities(decode(bytes, at, lt === -1 ? length : lt)));
+        if (open.length > 1 && this.skippedDepth === 0) this.add(decodeEntities(decode(bytes, at, lt === -1 ? length : lt)));
         if (lt === -1) break;
       }
       const next = bytes[lt + 1];
@@ -137,7 +165,7 @@ class PartReader {
           at = this.closeAfter('-->', lt);
         } else if (startsWithAscii(bytes, lt, '<![CDATA[')) {
           const end = this.closeAfter(']]>', lt);
-          this.add(decode(bytes, lt + 9, end - 3));
+          if (this.skippedDepth === 0) this.add(decode(bytes, lt + 9, end - 3));
           at = end;
         } else {
           fail('含有 DOCTYPE 声明');
@@ -172,25 +200,50 @@ class PartReader {
       element.children = copyOut(this.pending, from, this.pendingLength);
       this.pendingLength = from;
     }
+    if (this.open.length < this.searchedFrom) this.searchedFrom = Infinity;
+  }
+
+  /** Opens an element that is not built. */
+  private skip(nameStart: number, nameEnd: number): void {
+    if (this.open.length + this.skippedDepth > MAX_DEPTH) this.fail('元素嵌套过深');
+    this.skippedStarts[this.skippedDepth] = nameStart;
+    this.skippedEnds[this.skippedDepth] = nameEnd;
+    this.skippedDepth++;
+  }
+
+  /** Closes the innermost open element, built or not. */
+  private close(): void {
+    if (this.skippedDepth > 0) this.skippedDepth--;
+    else this.pop();
   }
 
   /** `</name>`; the common case (no whitespace before `>`) is compared in place with the start tag's bytes. */
   private endTag(lt: number): number {
     const { bytes, open } = this;
-    const top = open[open.length - 1] ?? this.fail('内部错误');
-    const nameStart = this.nameStarts[this.nameStarts.length - 1] ?? 0;
-    const nameLength = top.attrsStart - nameStart;
+    const skipped = this.skippedDepth - 1;
+    let nameStart: number;
+    let startNameEnd: number;
+    if (skipped >= 0) {
+      nameStart = this.skippedStarts[skipped] ?? 0;
+      startNameEnd = this.skippedEnds[skipped] ?? 0;
+    } else {
+      nameStart = this.nameStarts[this.nameStarts.length - 1] ?? 0;
+      startNameEnd = (open[open.length - 1] ?? this.fail('内部错误')).attrsStart;
+    }
+    // Only the part's own root (never closed by a tag) is open when nothing else is.
+    const closable = open.length > 1;
+    const nameLength = startNameEnd - nameStart;
     const nameEnd = lt + 2 + nameLength;
-    if (open.length > 1 && bytes[nameEnd] === GT && sameBytes(bytes, lt + 2, nameStart, nameLength)) {
-      this.pop();
+    if (closable && bytes[nameEnd] === GT && sameBytes(bytes, lt + 2, nameStart, nameLength)) {
+      this.close();
       return nameEnd + 1;
     }
     const end = this.closeAfter('>', lt);
     const raw = decode(bytes, lt + 2, end - 1).trim();
-    if (open.length < 2 || raw !== decode(bytes, nameStart, top.attrsStart)) {
+    if (!closable || raw !== decode(bytes, nameStart, startNameEnd)) {
       this.fail(`结束标签 </${raw}> 与开始标签不匹配`);
     }
-    this.pop();
+    this.close();
     return end;
   }
 
@@ -212,11 +265,13 @@ class PartReader {
     const nameEnd = at;
 
     // Attributes are only checked here; their strings are made when someone reads `attrs` (see LazyElement).
+    // Inside an element that is not built, names are not resolved, so namespace declarations do not matter.
+    const skipping = this.skippedDepth > 0;
     let scope = parent.scope;
     while (nextAttribute(bytes, at)) {
       const { nameStart, nameEnd: attrEnd, valueStart, valueEnd } = span;
-      if (bytes[nameStart] === LOWER_X && isNamespaceDeclaration(bytes, nameStart, attrEnd)) {
-        if (scope === parent.scope) scope = newScope(bytes, { ...parent.scope.uris });
+      if (!skipping && bytes[nameStart] === LOWER_X && isNamespaceDeclaration(bytes, nameStart, attrEnd)) {
+        if (scope === parent.scope) scope = newScope(bytes, this.vocabulary, { ...parent.scope.uris });
         const prefix = attrEnd === nameStart + 5 ? '' : decode(bytes, nameStart + 6, attrEnd);
         scope.uris[prefix] = decodeEntities(decode(bytes, valueStart, valueEnd));
       }
@@ -230,13 +285,24 @@ class PartReader {
     }
     if (bytes[at] !== GT) fail(`标签 <${decode(bytes, lt + 1, nameEnd)}> 的属性无效`);
     at++;
+    if (skipping) {
+      if (!selfClosing) this.skip(lt + 1, nameEnd);
+      return at;
+    }
 
-    const name = high < 0x80 ? asciiTagName(bytes, lt + 1, nameEnd, hash, scope) : tagName(bytes, lt + 1, nameEnd, scope);
-    const element = new LazyElement(name, nameEnd, scope);
+    const entry = high < 0x80 ? asciiTagName(bytes, lt + 1, nameEnd, hash, scope) : tagName(bytes, lt + 1, nameEnd, scope);
+    // The document element is always built; below it, what the vocabulary leaves out is only checked.
+    const depth = this.open.length;
+    if (entry.role === 'skipped' && depth > 1 && depth < this.searchedFrom) {
+      if (!selfClosing) this.skip(lt + 1, nameEnd);
+      return at;
+    }
+    const element = new LazyElement(entry.name, nameEnd, scope);
     this.add(element);
     if (!selfClosing) {
-      if (this.open.length > MAX_DEPTH) fail('元素嵌套过深');
+      if (depth > MAX_DEPTH) fail('元素嵌套过深');
       this.push(element, lt + 1);
+      if (entry.role === 'searched' && depth < this.searchedFrom) this.searchedFrom = depth + 1;
     }
     return at;
   }
@@ -268,34 +334,47 @@ function sameBytes(bytes: Uint8Array, a: number, b: number, length: number): boo
   return true;
 }
 
-/** A tag name of ASCII bytes, found by hash among the names this scope has met; the first meeting decodes it. */
-function asciiTagName(bytes: Buffer, start: number, end: number, hash: number, scope: Scope): string {
-  const known = scope.tags.find(start, end, hash);
-  if (known !== undefined) return known;
-  const name = canonicalName(bytes.toString('latin1', start, end), scope, true);
-  scope.tags.add(start, end, hash, name);
-  return name;
+/** A tag's canonical name, and what becomes of elements of that name. */
+interface TagName {
+  name: string;
+  role: Role;
 }
 
-/** A tag name with bytes beyond ASCII (rare: OOXML names are ASCII), decoded each time. */
-function tagName(bytes: Buffer, start: number, end: number, scope: Scope): string {
-  return canonicalName(decode(bytes, start, end), scope, true);
+/** A tag name of ASCII bytes, found by hash among the names this scope has met; the first meeting decodes it. */
+function asciiTagName(bytes: Buffer, start: number, end: number, hash: number, scope: Scope): TagName {
+  const known = scope.tags.find(start, end, hash);
+  if (known !== undefined) return known;
+  const tag = tagName(bytes, start, end, scope);
+  scope.tags.add(start, end, hash, tag);
+  return tag;
+}
+
+/** A tag name worked out from its bytes (each time for the rare names beyond ASCII: OOXML names are ASCII). */
+function tagName(bytes: Buffer, start: number, end: number, scope: Scope): TagName {
+  const name = canonicalName(decode(bytes, start, end), scope, true);
+  return { name, role: roleOf(name, scope.vocabulary) };
+}
+
+function roleOf(name: string, vocabulary: PartVocabulary | undefined): Role {
+  if (!vocabulary) return 'built';
+  if (vocabulary.searched.has(name)) return 'searched';
+  return vocabulary.read.has(name) ? 'built' : 'skipped';
 }
 
 /**
  * An open-addressing table from a name's bytes to its canonical name. A name is compared with the bytes of its first
  * occurrence in the same part, so finding it again makes no string and no Map key: this runs once per tag.
  */
-class NameTable {
+class NameTable<T> {
   private slots = new Int32Array(64);
   private readonly hashes: number[] = [];
   private readonly starts: number[] = [];
   private readonly lengths: number[] = [];
-  private readonly names: string[] = [];
+  private readonly names: T[] = [];
 
   constructor(private readonly bytes: Uint8Array) {}
 
-  find(start: number, end: number, hash: number): string | undefined {
+  find(start: number, end: number, hash: number): T | undefined {
     const mask = this.slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = (this.slots[slot] ?? 0) - 1;
@@ -307,7 +386,7 @@ class NameTable {
     }
   }
 
-  add(start: number, end: number, hash: number, name: string): void {
+  add(start: number, end: number, hash: number, name: T): void {
     this.hashes.push(hash);
     this.starts.push(start);
     this.lengths.push(end - start);
