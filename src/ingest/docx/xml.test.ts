@@ -85,6 +85,23 @@ test('tag and attribute names that share a hash stay distinct', () => {
   assert.deepEqual(parseXml('<r Aa="1" BB="2" w:Aa="3"/>', 'x.xml', null).attrs, { Aa: '1', BB: '2', 'w:Aa': '3' });
 });
 
+test('names of every length are told apart by each of their bytes, in end tags and in the name table', () => {
+  // Raising one byte by 1 and lowering the next by 31 keeps the 31-based hash ("ab" and "bC"), so each pair below lands
+  // on the same slot of the name table, and only the bytes themselves (packed or compared) tell the names apart.
+  const shifted = (name: string, at: number, by: number): string =>
+    name.slice(0, at) + String.fromCharCode((name.charCodeAt(at) || 0) + by) + name.slice(at + 1);
+  for (let length = 1; length <= 12; length++) {
+    const name = 'abcdefghijkl'.slice(0, length);
+    for (let at = 0; at < length; at++) {
+      const other = at + 1 < length ? shifted(shifted(name, at, 1), at + 1, -31) : shifted(name, at, 1);
+      assert.throws(() => parseXml(`<${name}></${other}>`, 'x.xml', null), /与开始标签不匹配/, `</${other}> closing <${name}>`);
+      const root = parseXml(`<r ${name}="1" ${other}="2"><${name}/><${other}/><${name}></${name}></r>`, 'x.xml', null);
+      assert.deepEqual(childElements(root).map((e) => e.name), [name, other, name]);
+      assert.deepEqual(root.attrs, { [name]: '1', [other]: '2' });
+    }
+  }
+});
+
 test('end tags with space before `>`, and children kept in order at every depth', () => {
   const root = parseXml('<a ><b>一<c/>二</b ><d/>三</a\n>', 'x.xml', null);
   assert.deepEqual(

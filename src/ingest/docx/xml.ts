@@ -148,6 +148,18 @@ class PartReader {
   read(): XmlElement {
     const { bytes, fail, open, pending } = this;
     this.push(new LazyElement('#root', bytes.length, newScope(bytes, this.vocabulary, {})), 0);
+    this.scan();
+    if (open.length > 1) fail('文件在元素内部结束，可能被截断');
+    const documentElement = pending.slice(0, this.pendingLength).find((c): c is XmlElement => typeof c !== 'string');
+    return documentElement ?? fail('没有根元素');
+  }
+
+  /**
+   * The loop over the part's markup, kept apart from what follows it: V8 compiles a long loop while it runs, before
+   * the code after it has ever run, and the compiled code then gave up at the loop's end on every part it read.
+   */
+  private scan(): void {
+    const { bytes, fail, open } = this;
     const length = bytes.length;
     let at = 0;
     while (at < length) {
@@ -176,9 +188,6 @@ class PartReader {
         at = this.startTag(lt);
       }
     }
-    if (open.length > 1) fail('文件在元素内部结束，可能被截断');
-    const documentElement = pending.slice(0, this.pendingLength).find((c): c is XmlElement => typeof c !== 'string');
-    return documentElement ?? fail('没有根元素');
   }
 
   private push(element: LazyElement, nameStart: number): void {
@@ -254,11 +263,20 @@ class PartReader {
     let at = lt + 1;
     let hash = 0;
     let high = 0;
+    // The name's first nine bytes, three to a number (see NameTable).
+    let head = 0;
+    let middle = 0;
+    let tail = 0;
     while (at < length) {
       const c = bytes[at] ?? 0;
-      if (c === SLASH || c === GT || (c <= SPACE || c >= 0x80 ? spaceAt(bytes, at) > 0 : false)) break;
+      const kind = BYTE_KIND[c] ?? 0;
+      if (kind !== 0 && (kind & ENDS_NAME || (kind & MAY_BE_SPACE && spaceAt(bytes, at) > 0))) break;
       hash = (Math.imul(hash, 31) + c) | 0;
       high |= c;
+      const n = at - lt - 1;
+      if (n < 3) head = (head << 8) | c;
+      else if (n < 6) middle = (middle << 8) | c;
+      else if (n < 9) tail = (tail << 8) | c;
       at++;
     }
     if (at === lt + 1) fail('标签名无效');
@@ -290,7 +308,10 @@ class PartReader {
       return at;
     }
 
-    const entry = high < 0x80 ? asciiTagName(bytes, lt + 1, nameEnd, hash, scope) : tagName(bytes, lt + 1, nameEnd, scope);
+    const entry =
+      high < 0x80
+        ? asciiTagName(bytes, lt + 1, nameEnd, hash, head, middle, tail, scope)
+        : tagName(bytes, lt + 1, nameEnd, scope);
     // The document element is always built; below it, what the vocabulary leaves out is only checked.
     const depth = this.open.length;
     if (entry.role === 'skipped' && depth > 1 && depth < this.searchedFrom) {
@@ -341,11 +362,20 @@ interface TagName {
 }
 
 /** A tag name of ASCII bytes, found by hash among the names this scope has met; the first meeting decodes it. */
-function asciiTagName(bytes: Buffer, start: number, end: number, hash: number, scope: Scope): TagName {
-  const known = scope.tags.find(start, end, hash);
+function asciiTagName(
+  bytes: Buffer,
+  start: number,
+  end: number,
+  hash: number,
+  head: number,
+  middle: number,
+  tail: number,
+  scope: Scope,
+): TagName {
+  const known = scope.tags.find(start, end, hash, head, middle, tail);
   if (known !== undefined) return known;
   const tag = tagName(bytes, start, end, scope);
-  scope.tags.add(start, end, hash, tag);
+  scope.tags.add(start, end, hash, head, middle, tail, tag);
   return tag;
 }
 
@@ -362,32 +392,48 @@ function roleOf(name: string, vocabulary: PartVocabulary | undefined): Role {
 }
 
 /**
- * An open-addressing table from a name's bytes to its canonical name. A name is compared with the bytes of its first
- * occurrence in the same part, so finding it again makes no string and no Map key: this runs once per tag.
+ * An open-addressing table from a name's bytes to its canonical name, so finding a name again makes no string and no
+ * Map key: this runs once per tag. The caller packs the name's first nine bytes three to a number (head, middle, tail)
+ * as it scans them; with the length these are the whole name, so names of up to nine bytes (nearly all) are matched
+ * without reading their bytes again, which cost a sixth of reading a part. Longer names are also compared with the
+ * bytes of their first occurrence.
  */
 class NameTable<T> {
   private slots = new Int32Array(64);
   private readonly hashes: number[] = [];
+  private readonly heads: number[] = [];
+  private readonly middles: number[] = [];
+  private readonly tails: number[] = [];
   private readonly starts: number[] = [];
   private readonly lengths: number[] = [];
   private readonly names: T[] = [];
 
   constructor(private readonly bytes: Uint8Array) {}
 
-  find(start: number, end: number, hash: number): T | undefined {
+  find(start: number, end: number, hash: number, head: number, middle: number, tail: number): T | undefined {
     const mask = this.slots.length - 1;
+    const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = (this.slots[slot] ?? 0) - 1;
       if (entry < 0) return undefined;
-      const length = end - start;
-      if (this.hashes[entry] === hash && this.lengths[entry] === length && sameBytes(this.bytes, start, this.starts[entry] ?? 0, length)) {
+      if (
+        this.hashes[entry] === hash &&
+        this.lengths[entry] === length &&
+        this.heads[entry] === head &&
+        this.middles[entry] === middle &&
+        this.tails[entry] === tail &&
+        (length <= 9 || sameBytes(this.bytes, start, this.starts[entry] ?? 0, length))
+      ) {
         return this.names[entry];
       }
     }
   }
 
-  add(start: number, end: number, hash: number, name: T): void {
+  add(start: number, end: number, hash: number, head: number, middle: number, tail: number, name: T): void {
     this.hashes.push(hash);
+    this.heads.push(head);
+    this.middles.push(middle);
+    this.tails.push(tail);
     this.starts.push(start);
     this.lengths.push(end - start);
     this.names.push(name);
@@ -407,6 +453,24 @@ class NameTable<T> {
     this.slots[slot] = entry + 1;
   }
 }
+
+/** BYTE_KIND flags: `/`, `>` and ASCII whitespace end a name; `=` ends an attribute's name. */
+const ENDS_NAME = 1;
+const EQUALS_SIGN = 2;
+/** The first byte of a multi-byte whitespace character (see spaceAt), which ends a name if the character is one. */
+const MAY_BE_SPACE = 4;
+
+/**
+ * What each byte can mean where a name is being read, so that the name loops test one table entry per byte instead of
+ * a chain of comparisons; most bytes of a name are 0 here.
+ */
+const BYTE_KIND = ((): Uint8Array => {
+  const kinds = new Uint8Array(256);
+  for (const c of [SLASH, GT, SPACE, 0x09, 0x0a, 0x0b, 0x0c, 0x0d]) kinds[c] = ENDS_NAME;
+  kinds[EQUALS] = EQUALS_SIGN;
+  for (const c of [0xc2, 0xe1, 0xe2, 0xe3, 0xef]) kinds[c] = MAY_BE_SPACE;
+  return kinds;
+})();
 
 /**
  * Byte length of the whitespace character at `at`, or 0: exactly the characters of the RegExp class `\s` (and of
@@ -486,7 +550,8 @@ function nextAttribute(bytes: Uint8Array, at: number): boolean {
   let nameEnd = nameStart;
   while (nameEnd < length) {
     const c = bytes[nameEnd] ?? 0;
-    if (c === EQUALS || c === SLASH || c === GT || (c <= SPACE || c >= 0x80 ? spaceAt(bytes, nameEnd) > 0 : false)) break;
+    const kind = BYTE_KIND[c] ?? 0;
+    if (kind !== 0 && (kind & (ENDS_NAME | EQUALS_SIGN) || (kind & MAY_BE_SPACE && spaceAt(bytes, nameEnd) > 0))) break;
     nameEnd++;
   }
   if (nameEnd === nameStart) return false;
@@ -542,16 +607,23 @@ class LazyElement implements XmlElement {
 function attributeName(bytes: Buffer, start: number, end: number, scope: Scope): string {
   let hash = 0;
   let high = 0;
+  let head = 0;
+  let middle = 0;
+  let tail = 0;
   for (let i = start; i < end; i++) {
     const c = bytes[i] ?? 0;
     hash = (Math.imul(hash, 31) + c) | 0;
     high |= c;
+    const n = i - start;
+    if (n < 3) head = (head << 8) | c;
+    else if (n < 6) middle = (middle << 8) | c;
+    else if (n < 9) tail = (tail << 8) | c;
   }
-  const known = high < 0x80 ? scope.attributes.find(start, end, hash) : undefined;
+  const known = high < 0x80 ? scope.attributes.find(start, end, hash, head, middle, tail) : undefined;
   if (known !== undefined) return known;
   const raw = decode(bytes, start, end);
   const name = raw.includes(':') && !raw.startsWith('xmlns') ? canonicalName(raw, scope, false) : raw;
-  if (high < 0x80) scope.attributes.add(start, end, hash, name);
+  if (high < 0x80) scope.attributes.add(start, end, hash, head, middle, tail, name);
   return name;
 }
 
