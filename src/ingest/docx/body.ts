@@ -5,7 +5,28 @@
 import type { Block, IngestNote, Paragraph, Table, TableCell, TableRow } from '../document.js';
 import type { Numbering } from './numbering.js';
 import { headingFromOutline, isOn, numberingRef, outlineLevel, type StyleSheet } from './styles.js';
-import { child, childElements, textOf, type XmlElement } from './xml.js';
+import { child, childElements, textOf, type PartVocabulary, type XmlElement } from './xml.js';
+
+/**
+ * Every element name the reader below looks at, from `w:body` down: the rest of a body (cell margins, fonts, sizes,
+ * section properties: most of its elements) is left unbuilt by the XML reader. A name the reader starts to use must
+ * be added here. Drawings, pictures, embedded objects and alternate content are searched through for text boxes, so
+ * they are built whole.
+ */
+export const BODY_VOCABULARY: PartVocabulary = {
+  read: new Set([
+    // blocks (readBlocks, readContentControl, tables)
+    'w:body', 'w:p', 'w:tbl', 'w:sdt', 'w:sdtContent', 'w:customXml', 'w:smartTag', 'w:ins', 'w:moveTo', 'w:del',
+    'w:moveFrom', 'w:altChunk', 'w:tr', 'w:trPr', 'w:gridBefore', 'w:tc', 'w:tcPr', 'w:gridSpan', 'w:vMerge',
+    'w:hMerge', 'w:cellDel',
+    // paragraph properties
+    'w:pPr', 'w:pStyle', 'w:numPr', 'w:numId', 'w:ilvl', 'w:outlineLvl', 'w:rPr',
+    // inline content and runs
+    'w:r', 'w:hyperlink', 'w:fldSimple', 'w:dir', 'w:bdo', 'w:vanish', 'w:fldChar', 'w:instrText', 'w:t', 'w:tab',
+    'w:ptab', 'w:br', 'w:cr', 'w:sym', 'w:noBreakHyphen', 'w:ruby', 'w:rubyBase',
+  ]),
+  searched: new Set(['w:drawing', 'w:pict', 'w:object', 'mc:AlternateContent']),
+};
 
 export interface BodyContext {
   /** Package part the body comes from, e.g. `word/document.xml`; prefixes every `loc.path`. */

@@ -16,7 +16,12 @@ import {
 } from '../../../fixtures/docx/reports.js';
 import type { Block, Document, Paragraph, Table } from '../document.js';
 import { ingestFile } from '../index.js';
+import { BODY_VOCABULARY, readBody, type BodyResult } from './body.js';
 import { ingestDocx } from './index.js';
+import { Numbering, NUMBERING_VOCABULARY } from './numbering.js';
+import { StyleSheet, STYLES_VOCABULARY } from './styles.js';
+import { child, parseXmlPart, type PartVocabulary, type XmlElement } from './xml.js';
+import { openZip } from './zip.js';
 
 const FIXTURES = new URL('../../../fixtures/docx/', import.meta.url);
 
@@ -211,4 +216,24 @@ test('ingestFile routes a .docx by its content to this adapter', async () => {
   const doc = await ingestFile(new URL('qinghe-docxlib-2021.docx', FIXTURES).pathname);
   assert.equal(doc.source.format, 'docx');
   assert.ok(doc.blocks.some((b: Block) => b.kind === 'table'));
+});
+
+test("each producer's parts read the same built whole as built only as far as their vocabularies reach", () => {
+  for (const name of ['linxi-libreoffice-2023.docx', 'qinghe-docxlib-2021.docx', 'wangchuan-handxml-2022.docx']) {
+    const zip = openZip(new Uint8Array(readFileSync(new URL(name, FIXTURES))), name);
+    const parse = (part: string, vocabulary?: PartVocabulary): XmlElement | null => {
+      const data = zip.read(part);
+      return data && parseXmlPart(data, part, name, vocabulary);
+    };
+    const read = (whole: boolean): BodyResult => {
+      const body = child(parse('word/document.xml', whole ? undefined : BODY_VOCABULARY) ?? undefined, 'w:body');
+      assert.ok(body, name);
+      const styles = new StyleSheet(parse('word/styles.xml', whole ? undefined : STYLES_VOCABULARY));
+      const numbering = new Numbering(parse('word/numbering.xml', whole ? undefined : NUMBERING_VOCABULARY));
+      return readBody(body, { part: 'word/document.xml', styles, numbering });
+    };
+    const built = read(false);
+    assert.ok(built.blocks.length > 10, name);
+    assert.deepEqual(built, read(true), name);
+  }
 });

@@ -7,11 +7,11 @@
 import { posix } from 'node:path';
 import { GongkaiError } from '../../errors.js';
 import type { Document, IngestNote } from '../document.js';
-import { readBody } from './body.js';
-import { Numbering } from './numbering.js';
-import { StyleSheet } from './styles.js';
+import { BODY_VOCABULARY, readBody } from './body.js';
+import { Numbering, NUMBERING_VOCABULARY } from './numbering.js';
+import { StyleSheet, STYLES_VOCABULARY } from './styles.js';
 import { openZip, type ZipArchive } from './zip.js';
-import { child, childElements, parseXmlPart, type XmlElement } from './xml.js';
+import { child, childElements, parseXmlPart, type PartVocabulary, type XmlElement } from './xml.js';
 
 const DEFAULT_MAIN_PART = 'word/document.xml';
 const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
@@ -23,29 +23,30 @@ export async function ingestDocx(bytes: Uint8Array, file: string | null): Promis
   try {
     const zip = openZip(bytes, file);
     const mainPart = findMainPart(zip, file);
-    const read = (part: string): XmlElement | null => {
+    // Each part is built only as far as its reader looks (the vocabularies), and checked whole.
+    const read = (part: string, vocabulary: PartVocabulary): XmlElement | null => {
       const data = zip.read(part);
-      return data ? parseXmlPart(data, part, file) : null;
+      return data ? parseXmlPart(data, part, file, vocabulary) : null;
     };
-    const main = read(mainPart);
+    const main = read(mainPart, BODY_VOCABULARY);
     const body = main ? child(main, 'w:body') : undefined;
     if (!body) throw new GongkaiError('corrupt', `Word 文档的 ${mainPart} 中没有正文（w:body），文件可能已损坏`, file);
     const related = relationships(zip, mainPart, file);
     const notes: IngestNote[] = [];
     // Styles and numbering only add headings and list labels: when one is damaged the text is still worth reading.
-    const readSupport = (pattern: RegExp): XmlElement | null => {
+    const readSupport = (pattern: RegExp, vocabulary: PartVocabulary): XmlElement | null => {
       const part = related.find((r) => pattern.test(r.type))?.target;
       if (!part) return null;
       try {
-        return read(part);
+        return read(part, vocabulary);
       } catch (error) {
         if (!(error instanceof GongkaiError)) throw error;
         notes.push({ code: 'docx-part-unreadable', message: `${error.message}；已忽略该部分，标题级别和自动编号可能缺失` });
         return null;
       }
     };
-    const styles = new StyleSheet(readSupport(REL_STYLES));
-    const numbering = new Numbering(readSupport(REL_NUMBERING));
+    const styles = new StyleSheet(readSupport(REL_STYLES, STYLES_VOCABULARY));
+    const numbering = new Numbering(readSupport(REL_NUMBERING, NUMBERING_VOCABULARY));
     const result = readBody(body, { part: mainPart, styles, numbering });
     notes.push(...result.notes);
     const document: Document = { source: { file, format: 'docx', bytes: bytes.length }, blocks: result.blocks };

@@ -5,7 +5,16 @@
  */
 import { formatNumber } from './counting.js';
 import { isOn, type NumberingRef } from './styles.js';
-import { child, childElements, type XmlElement } from './xml.js';
+import { child, childElements, type PartVocabulary, type XmlElement } from './xml.js';
+
+/** The elements of word/numbering.xml the list reader reads (see PartVocabulary); the rest is left unbuilt. */
+export const NUMBERING_VOCABULARY: PartVocabulary = {
+  read: new Set([
+    'w:abstractNum', 'w:lvl', 'w:num', 'w:lvlOverride', 'w:startOverride', 'w:abstractNumId', 'w:start', 'w:numFmt',
+    'w:lvlText', 'w:isLgl', 'w:suff', 'w:lvlRestart', 'w:pStyle',
+  ]),
+  searched: new Set(),
+};
 
 interface Level {
   start: number;

@@ -2,7 +2,13 @@
  * Paragraph styles (word/styles.xml), read for the two things a report's structure hangs on: heading level and the
  * list a style attaches its paragraphs to.
  */
-import { child, childElements, type XmlElement } from './xml.js';
+import { child, childElements, type PartVocabulary, type XmlElement } from './xml.js';
+
+/** The elements of word/styles.xml the style sheet reads (see PartVocabulary); the rest is left unbuilt. */
+export const STYLES_VOCABULARY: PartVocabulary = {
+  read: new Set(['w:style', 'w:name', 'w:basedOn', 'w:pPr', 'w:outlineLvl', 'w:numPr', 'w:numId', 'w:ilvl']),
+  searched: new Set(),
+};
 
 export interface NumberingRef {
   numId: string;

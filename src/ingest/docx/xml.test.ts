@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { GongkaiError } from '../../errors.js';
-import { childElements, parseXml, parseXmlPart, textOf } from './xml.js';
+import { childElements, parseXml, parseXmlPart, textOf, type XmlNode } from './xml.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -85,6 +85,23 @@ test('tag and attribute names that share a hash stay distinct', () => {
   assert.deepEqual(parseXml('<r Aa="1" BB="2" w:Aa="3"/>', 'x.xml', null).attrs, { Aa: '1', BB: '2', 'w:Aa': '3' });
 });
 
+test('names of every length are told apart by each of their bytes, in end tags and in the name table', () => {
+  // Raising one byte by 1 and lowering the next by 31 keeps the 31-based hash ("ab" and "bC"), so each pair below lands
+  // on the same slot of the name table, and only the bytes themselves (packed or compared) tell the names apart.
+  const shifted = (name: string, at: number, by: number): string =>
+    name.slice(0, at) + String.fromCharCode((name.charCodeAt(at) || 0) + by) + name.slice(at + 1);
+  for (let length = 1; length <= 12; length++) {
+    const name = 'abcdefghijkl'.slice(0, length);
+    for (let at = 0; at < length; at++) {
+      const other = at + 1 < length ? shifted(shifted(name, at, 1), at + 1, -31) : shifted(name, at, 1);
+      assert.throws(() => parseXml(`<${name}></${other}>`, 'x.xml', null), /与开始标签不匹配/, `</${other}> closing <${name}>`);
+      const root = parseXml(`<r ${name}="1" ${other}="2"><${name}/><${other}/><${name}></${name}></r>`, 'x.xml', null);
+      assert.deepEqual(childElements(root).map((e) => e.name), [name, other, name]);
+      assert.deepEqual(root.attrs, { [name]: '1', [other]: '2' });
+    }
+  }
+});
+
 test('end tags with space before `>`, and children kept in order at every depth', () => {
   const root = parseXml('<a ><b>一<c/>二</b ><d/>三</a\n>', 'x.xml', null);
   assert.deepEqual(
@@ -94,4 +111,43 @@ test('end tags with space before `>`, and children kept in order at every depth'
   const b = childElements(root, 'b')[0];
   assert.deepEqual(b?.children.map((c) => (typeof c === 'string' ? c : c.name)), ['一', 'c', '二']);
   assert.deepEqual(childElements(root, 'd')[0]?.children, []);
+});
+
+/** Names of the nodes below `node`, as `name(children…)`, strings as themselves. */
+function shape(node: XmlNode): string {
+  if (typeof node === 'string') return node;
+  return node.children.length ? `${node.name}(${node.children.map(shape).join(' ')})` : node.name;
+}
+
+const VOCABULARY = { read: new Set(['w:p', 'w:r', 'w:t']), searched: new Set(['w:drawing']) };
+
+test('a vocabulary builds only the elements it names, and whole the ones it searches', () => {
+  const xml =
+    `<w:body xmlns:w="${W}"><w:p><w:pPr><w:jc w:val="both"/><w:r><w:t>隐</w:t></w:r></w:pPr>` +
+    '<w:r><w:rPr><w:b/></w:rPr><w:t>甲</w:t><w:drawing><x><w:t>乙</w:t></x></w:drawing></w:r>文</w:p><w:sectPr/></w:body>';
+  // The document element is built whatever its name; below it, w:pPr (and the run inside it), w:rPr and w:sectPr are not.
+  assert.equal(shape(parseXml(xml, 'x.xml', null, VOCABULARY)), 'w:body(w:p(w:r(w:t(甲) w:drawing(x(w:t(乙)))) 文))');
+  assert.equal(
+    shape(parseXml(xml, 'x.xml', null)),
+    'w:body(w:p(w:pPr(w:jc w:r(w:t(隐))) w:r(w:rPr(w:b) w:t(甲) w:drawing(x(w:t(乙)))) 文) w:sectPr)',
+  );
+  // Names are matched after prefixes are rewritten, here from a prefix declared on the element itself.
+  const other = parseXml(`<d><q:p xmlns:q="${W}"><q:t>丙</q:t><q:x/></q:p></d>`, 'x.xml', null, VOCABULARY);
+  assert.equal(shape(other), 'd(w:p(w:t(丙)))');
+});
+
+test('what a vocabulary leaves unbuilt is still checked as XML', () => {
+  const bad = ['<w:pPr><a></b></w:pPr>', '<w:pPr><a b=1/></w:pPr>', '<w:pPr><a>', '<w:pPr></w:p>', '<w:pPr><!DOCTYPE a></w:pPr>'];
+  for (const inner of bad) {
+    assert.throws(
+      () => parseXml(`<w:body xmlns:w="${W}"><w:p>${inner}</w:p></w:body>`, 'word/document.xml', null, VOCABULARY),
+      (error: unknown) => error instanceof GongkaiError && error.code === 'corrupt',
+      inner,
+    );
+  }
+  // Unbuilt elements count towards the nesting limit as built ones do.
+  const deep = '<a>'.repeat(2100) + '</a>'.repeat(2100);
+  assert.throws(() => parseXml(`<w:body xmlns:w="${W}"><w:pPr>${deep}</w:pPr></w:body>`, 'x.xml', null, VOCABULARY), /嵌套过深/);
+  const fine = '<a>'.repeat(1990) + '</a>'.repeat(1990);
+  assert.equal(shape(parseXml(`<w:body xmlns:w="${W}"><w:pPr>${fine}</w:pPr><w:p/></w:body>`, 'x.xml', null, VOCABULARY)), 'w:body(w:p)');
 });

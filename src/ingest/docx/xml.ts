@@ -19,6 +19,20 @@ export interface XmlElement {
 
 export type XmlNode = XmlElement | string;
 
+/**
+ * The element names a reader of one part looks at below the part's document element. The body of a report is mostly
+ * formatting (`w:tcMar`, `w:rFonts`, `w:sz`, …) that nothing reads; such elements are still checked as XML (names,
+ * attributes, nesting, depth) but are not built, nor is anything inside them. Below a `searched` element everything is
+ * built, for readers that look through all of it (a text box can sit anywhere inside a drawing).
+ */
+export interface PartVocabulary {
+  read: ReadonlySet<string>;
+  searched: ReadonlySet<string>;
+}
+
+/** What becomes of an element of a given name under a vocabulary: `skipped` ones are checked, not built. */
+type Role = 'skipped' | 'built' | 'searched';
+
 const CANONICAL_PREFIX: Record<string, string> = {
   'http://schemas.openxmlformats.org/wordprocessingml/2006/main': 'w',
   'http://purl.oclc.org/ooxml/wordprocessingml/main': 'w',
@@ -53,30 +67,34 @@ const NO_CHILDREN: readonly XmlNode[] = [];
 interface Scope {
   /** The part's bytes, which attributes are read from on demand. */
   bytes: Buffer;
+  vocabulary: PartVocabulary | undefined;
   uris: Record<string, string>;
   names: Map<string, string>;
-  /** The canonical names of the ASCII tag names met under this scope, found again from their bytes. */
-  tags: NameTable;
-  /** The same for attribute names, which resolve differently when they have no prefix. */
-  attributes: NameTable;
+  /** The canonical names (and roles) of the ASCII tag names met under this scope, found again from their bytes. */
+  tags: NameTable<TagName>;
+  /** The canonical names of attribute names, which resolve differently when they have no prefix. */
+  attributes: NameTable<string>;
 }
 
-function newScope(bytes: Buffer, uris: Record<string, string>): Scope {
-  return { bytes, uris, names: new Map(), tags: new NameTable(bytes), attributes: new NameTable(bytes) };
+function newScope(bytes: Buffer, vocabulary: PartVocabulary | undefined, uris: Record<string, string>): Scope {
+  return { bytes, vocabulary, uris, names: new Map(), tags: new NameTable(bytes), attributes: new NameTable(bytes) };
 }
 
 type Fail = (detail: string) => never;
 
-/** Decodes (UTF-8, or UTF-16 with a BOM) and parses one package part. */
-export function parseXmlPart(bytes: Uint8Array, part: string, file: string | null): XmlElement {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return parseXml(UTF16LE.decode(bytes), part, file);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return parseXml(UTF16BE.decode(bytes), part, file);
-  return new PartReader(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), part, file).read();
+/**
+ * Decodes (UTF-8, or UTF-16 with a BOM) and parses one package part. With a vocabulary, only the elements it names
+ * (and the document element) are built below the document element; the whole part is checked either way.
+ */
+export function parseXmlPart(bytes: Uint8Array, part: string, file: string | null, vocabulary?: PartVocabulary): XmlElement {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return parseXml(UTF16LE.decode(bytes), part, file, vocabulary);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return parseXml(UTF16BE.decode(bytes), part, file, vocabulary);
+  return new PartReader(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), part, file, vocabulary).read();
 }
 
 /** Parses XML text, re-encoded as the UTF-8 the reader scans (UTF-16 parts are rare and small). */
-export function parseXml(text: string, part: string, file: string | null): XmlElement {
-  return new PartReader(Buffer.from(text, 'utf8'), part, file).read();
+export function parseXml(text: string, part: string, file: string | null, vocabulary?: PartVocabulary): XmlElement {
+  return new PartReader(Buffer.from(text, 'utf8'), part, file, vocabulary).read();
 }
 
 const LT = 0x3c;
@@ -106,11 +124,21 @@ class PartReader {
   /** Children of the open elements, innermost last; the first `pendingLength` are current (reused, never shrunk). */
   private readonly pending: XmlNode[] = [];
   private pendingLength = 0;
+  /**
+   * Open elements that are not built (see PartVocabulary), innermost last: only where their names lie, to match their
+   * end tags. The first `skippedDepth` are current (reused, never shrunk). They are always inside the built ones.
+   */
+  private readonly skippedStarts: number[] = [];
+  private readonly skippedEnds: number[] = [];
+  private skippedDepth = 0;
+  /** `open.length` just inside the outermost open `searched` element, below which everything is built. */
+  private searchedFrom = Infinity;
 
   constructor(
     private readonly bytes: Buffer,
     part: string,
     file: string | null,
+    private readonly vocabulary: PartVocabulary | undefined,
   ) {
     this.fail = (detail) => {
       throw new GongkaiError('corrupt', `文档内部文件 ${part} 不是有效的 XML（${detail}），文件可能已损坏`, file);
@@ -119,14 +147,26 @@ class PartReader {
 
   read(): XmlElement {
     const { bytes, fail, open, pending } = this;
-    this.push(new LazyElement('#root', bytes.length, newScope(bytes, {})), 0);
+    this.push(new LazyElement('#root', bytes.length, newScope(bytes, this.vocabulary, {})), 0);
+    this.scan();
+    if (open.length > 1) fail('文件在元素内部结束，可能被截断');
+    const documentElement = pending.slice(0, this.pendingLength).find((c): c is XmlElement => typeof c !== 'string');
+    return documentElement ?? fail('没有根元素');
+  }
+
+  /**
+   * The loop over the part's markup, kept apart from what follows it: V8 compiles a long loop while it runs, before
+   * the code after it has ever run, and the compiled code then gave up at the loop's end on every part it read.
+   */
+  private scan(): void {
+    const { bytes, fail, open } = this;
     const length = bytes.length;
     let at = 0;
     while (at < length) {
       // Tags mostly follow one another (`><`), so the byte at hand is checked before searching.
       const lt = bytes[at] === LT ? at : bytes.indexOf(LT, at);
       if (lt !== at) {
-        if (open.length > 1) this.add(decodeEntities(decode(bytes, at, lt === -1 ? length : lt)));
+        if (open.length > 1 && this.skippedDepth === 0) this.add(decodeEntities(decode(bytes, at, lt === -1 ? length : lt)));
         if (lt === -1) break;
       }
       const next = bytes[lt + 1];
@@ -137,7 +177,7 @@ class PartReader {
           at = this.closeAfter('-->', lt);
         } else if (startsWithAscii(bytes, lt, '<![CDATA[')) {
           const end = this.closeAfter(']]>', lt);
-          this.add(decode(bytes, lt + 9, end - 3));
+          if (this.skippedDepth === 0) this.add(decode(bytes, lt + 9, end - 3));
           at = end;
         } else {
           fail('含有 DOCTYPE 声明');
@@ -148,9 +188,6 @@ class PartReader {
         at = this.startTag(lt);
       }
     }
-    if (open.length > 1) fail('文件在元素内部结束，可能被截断');
-    const documentElement = pending.slice(0, this.pendingLength).find((c): c is XmlElement => typeof c !== 'string');
-    return documentElement ?? fail('没有根元素');
   }
 
   private push(element: LazyElement, nameStart: number): void {
@@ -172,25 +209,50 @@ class PartReader {
       element.children = copyOut(this.pending, from, this.pendingLength);
       this.pendingLength = from;
     }
+    if (this.open.length < this.searchedFrom) this.searchedFrom = Infinity;
+  }
+
+  /** Opens an element that is not built. */
+  private skip(nameStart: number, nameEnd: number): void {
+    if (this.open.length + this.skippedDepth > MAX_DEPTH) this.fail('元素嵌套过深');
+    this.skippedStarts[this.skippedDepth] = nameStart;
+    this.skippedEnds[this.skippedDepth] = nameEnd;
+    this.skippedDepth++;
+  }
+
+  /** Closes the innermost open element, built or not. */
+  private close(): void {
+    if (this.skippedDepth > 0) this.skippedDepth--;
+    else this.pop();
   }
 
   /** `</name>`; the common case (no whitespace before `>`) is compared in place with the start tag's bytes. */
   private endTag(lt: number): number {
     const { bytes, open } = this;
-    const top = open[open.length - 1] ?? this.fail('内部错误');
-    const nameStart = this.nameStarts[this.nameStarts.length - 1] ?? 0;
-    const nameLength = top.attrsStart - nameStart;
+    const skipped = this.skippedDepth - 1;
+    let nameStart: number;
+    let startNameEnd: number;
+    if (skipped >= 0) {
+      nameStart = this.skippedStarts[skipped] ?? 0;
+      startNameEnd = this.skippedEnds[skipped] ?? 0;
+    } else {
+      nameStart = this.nameStarts[this.nameStarts.length - 1] ?? 0;
+      startNameEnd = (open[open.length - 1] ?? this.fail('内部错误')).attrsStart;
+    }
+    // Only the part's own root (never closed by a tag) is open when nothing else is.
+    const closable = open.length > 1;
+    const nameLength = startNameEnd - nameStart;
     const nameEnd = lt + 2 + nameLength;
-    if (open.length > 1 && bytes[nameEnd] === GT && sameBytes(bytes, lt + 2, nameStart, nameLength)) {
-      this.pop();
+    if (closable && bytes[nameEnd] === GT && sameBytes(bytes, lt + 2, nameStart, nameLength)) {
+      this.close();
       return nameEnd + 1;
     }
     const end = this.closeAfter('>', lt);
     const raw = decode(bytes, lt + 2, end - 1).trim();
-    if (open.length < 2 || raw !== decode(bytes, nameStart, top.attrsStart)) {
+    if (!closable || raw !== decode(bytes, nameStart, startNameEnd)) {
       this.fail(`结束标签 </${raw}> 与开始标签不匹配`);
     }
-    this.pop();
+    this.close();
     return end;
   }
 
@@ -201,22 +263,33 @@ class PartReader {
     let at = lt + 1;
     let hash = 0;
     let high = 0;
+    // The name's first nine bytes, three to a number (see NameTable).
+    let head = 0;
+    let middle = 0;
+    let tail = 0;
     while (at < length) {
       const c = bytes[at] ?? 0;
-      if (c === SLASH || c === GT || (c <= SPACE || c >= 0x80 ? spaceAt(bytes, at) > 0 : false)) break;
+      const kind = BYTE_KIND[c] ?? 0;
+      if (kind !== 0 && (kind & ENDS_NAME || (kind & MAY_BE_SPACE && spaceAt(bytes, at) > 0))) break;
       hash = (Math.imul(hash, 31) + c) | 0;
       high |= c;
+      const n = at - lt - 1;
+      if (n < 3) head = (head << 8) | c;
+      else if (n < 6) middle = (middle << 8) | c;
+      else if (n < 9) tail = (tail << 8) | c;
       at++;
     }
     if (at === lt + 1) fail('标签名无效');
     const nameEnd = at;
 
     // Attributes are only checked here; their strings are made when someone reads `attrs` (see LazyElement).
+    // Inside an element that is not built, names are not resolved, so namespace declarations do not matter.
+    const skipping = this.skippedDepth > 0;
     let scope = parent.scope;
     while (nextAttribute(bytes, at)) {
       const { nameStart, nameEnd: attrEnd, valueStart, valueEnd } = span;
-      if (bytes[nameStart] === LOWER_X && isNamespaceDeclaration(bytes, nameStart, attrEnd)) {
-        if (scope === parent.scope) scope = newScope(bytes, { ...parent.scope.uris });
+      if (!skipping && bytes[nameStart] === LOWER_X && isNamespaceDeclaration(bytes, nameStart, attrEnd)) {
+        if (scope === parent.scope) scope = newScope(bytes, this.vocabulary, { ...parent.scope.uris });
         const prefix = attrEnd === nameStart + 5 ? '' : decode(bytes, nameStart + 6, attrEnd);
         scope.uris[prefix] = decodeEntities(decode(bytes, valueStart, valueEnd));
       }
@@ -230,13 +303,27 @@ class PartReader {
     }
     if (bytes[at] !== GT) fail(`标签 <${decode(bytes, lt + 1, nameEnd)}> 的属性无效`);
     at++;
+    if (skipping) {
+      if (!selfClosing) this.skip(lt + 1, nameEnd);
+      return at;
+    }
 
-    const name = high < 0x80 ? asciiTagName(bytes, lt + 1, nameEnd, hash, scope) : tagName(bytes, lt + 1, nameEnd, scope);
-    const element = new LazyElement(name, nameEnd, scope);
+    const entry =
+      high < 0x80
+        ? asciiTagName(bytes, lt + 1, nameEnd, hash, head, middle, tail, scope)
+        : tagName(bytes, lt + 1, nameEnd, scope);
+    // The document element is always built; below it, what the vocabulary leaves out is only checked.
+    const depth = this.open.length;
+    if (entry.role === 'skipped' && depth > 1 && depth < this.searchedFrom) {
+      if (!selfClosing) this.skip(lt + 1, nameEnd);
+      return at;
+    }
+    const element = new LazyElement(entry.name, nameEnd, scope);
     this.add(element);
     if (!selfClosing) {
-      if (this.open.length > MAX_DEPTH) fail('元素嵌套过深');
+      if (depth > MAX_DEPTH) fail('元素嵌套过深');
       this.push(element, lt + 1);
+      if (entry.role === 'searched' && depth < this.searchedFrom) this.searchedFrom = depth + 1;
     }
     return at;
   }
@@ -268,47 +355,85 @@ function sameBytes(bytes: Uint8Array, a: number, b: number, length: number): boo
   return true;
 }
 
-/** A tag name of ASCII bytes, found by hash among the names this scope has met; the first meeting decodes it. */
-function asciiTagName(bytes: Buffer, start: number, end: number, hash: number, scope: Scope): string {
-  const known = scope.tags.find(start, end, hash);
-  if (known !== undefined) return known;
-  const name = canonicalName(bytes.toString('latin1', start, end), scope, true);
-  scope.tags.add(start, end, hash, name);
-  return name;
+/** A tag's canonical name, and what becomes of elements of that name. */
+interface TagName {
+  name: string;
+  role: Role;
 }
 
-/** A tag name with bytes beyond ASCII (rare: OOXML names are ASCII), decoded each time. */
-function tagName(bytes: Buffer, start: number, end: number, scope: Scope): string {
-  return canonicalName(decode(bytes, start, end), scope, true);
+/** A tag name of ASCII bytes, found by hash among the names this scope has met; the first meeting decodes it. */
+function asciiTagName(
+  bytes: Buffer,
+  start: number,
+  end: number,
+  hash: number,
+  head: number,
+  middle: number,
+  tail: number,
+  scope: Scope,
+): TagName {
+  const known = scope.tags.find(start, end, hash, head, middle, tail);
+  if (known !== undefined) return known;
+  const tag = tagName(bytes, start, end, scope);
+  scope.tags.add(start, end, hash, head, middle, tail, tag);
+  return tag;
+}
+
+/** A tag name worked out from its bytes (each time for the rare names beyond ASCII: OOXML names are ASCII). */
+function tagName(bytes: Buffer, start: number, end: number, scope: Scope): TagName {
+  const name = canonicalName(decode(bytes, start, end), scope, true);
+  return { name, role: roleOf(name, scope.vocabulary) };
+}
+
+function roleOf(name: string, vocabulary: PartVocabulary | undefined): Role {
+  if (!vocabulary) return 'built';
+  if (vocabulary.searched.has(name)) return 'searched';
+  return vocabulary.read.has(name) ? 'built' : 'skipped';
 }
 
 /**
- * An open-addressing table from a name's bytes to its canonical name. A name is compared with the bytes of its first
- * occurrence in the same part, so finding it again makes no string and no Map key: this runs once per tag.
+ * An open-addressing table from a name's bytes to its canonical name, so finding a name again makes no string and no
+ * Map key: this runs once per tag. The caller packs the name's first nine bytes three to a number (head, middle, tail)
+ * as it scans them; with the length these are the whole name, so names of up to nine bytes (nearly all) are matched
+ * without reading their bytes again, which cost a sixth of reading a part. Longer names are also compared with the
+ * bytes of their first occurrence.
  */
-class NameTable {
+class NameTable<T> {
   private slots = new Int32Array(64);
   private readonly hashes: number[] = [];
+  private readonly heads: number[] = [];
+  private readonly middles: number[] = [];
+  private readonly tails: number[] = [];
   private readonly starts: number[] = [];
   private readonly lengths: number[] = [];
-  private readonly names: string[] = [];
+  private readonly names: T[] = [];
 
   constructor(private readonly bytes: Uint8Array) {}
 
-  find(start: number, end: number, hash: number): string | undefined {
+  find(start: number, end: number, hash: number, head: number, middle: number, tail: number): T | undefined {
     const mask = this.slots.length - 1;
+    const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = (this.slots[slot] ?? 0) - 1;
       if (entry < 0) return undefined;
-      const length = end - start;
-      if (this.hashes[entry] === hash && this.lengths[entry] === length && sameBytes(this.bytes, start, this.starts[entry] ?? 0, length)) {
+      if (
+        this.hashes[entry] === hash &&
+        this.lengths[entry] === length &&
+        this.heads[entry] === head &&
+        this.middles[entry] === middle &&
+        this.tails[entry] === tail &&
+        (length <= 9 || sameBytes(this.bytes, start, this.starts[entry] ?? 0, length))
+      ) {
         return this.names[entry];
       }
     }
   }
 
-  add(start: number, end: number, hash: number, name: string): void {
+  add(start: number, end: number, hash: number, head: number, middle: number, tail: number, name: T): void {
     this.hashes.push(hash);
+    this.heads.push(head);
+    this.middles.push(middle);
+    this.tails.push(tail);
     this.starts.push(start);
     this.lengths.push(end - start);
     this.names.push(name);
@@ -328,6 +453,24 @@ class NameTable {
     this.slots[slot] = entry + 1;
   }
 }
+
+/** BYTE_KIND flags: `/`, `>` and ASCII whitespace end a name; `=` ends an attribute's name. */
+const ENDS_NAME = 1;
+const EQUALS_SIGN = 2;
+/** The first byte of a multi-byte whitespace character (see spaceAt), which ends a name if the character is one. */
+const MAY_BE_SPACE = 4;
+
+/**
+ * What each byte can mean where a name is being read, so that the name loops test one table entry per byte instead of
+ * a chain of comparisons; most bytes of a name are 0 here.
+ */
+const BYTE_KIND = ((): Uint8Array => {
+  const kinds = new Uint8Array(256);
+  for (const c of [SLASH, GT, SPACE, 0x09, 0x0a, 0x0b, 0x0c, 0x0d]) kinds[c] = ENDS_NAME;
+  kinds[EQUALS] = EQUALS_SIGN;
+  for (const c of [0xc2, 0xe1, 0xe2, 0xe3, 0xef]) kinds[c] = MAY_BE_SPACE;
+  return kinds;
+})();
 
 /**
  * Byte length of the whitespace character at `at`, or 0: exactly the characters of the RegExp class `\s` (and of
@@ -407,7 +550,8 @@ function nextAttribute(bytes: Uint8Array, at: number): boolean {
   let nameEnd = nameStart;
   while (nameEnd < length) {
     const c = bytes[nameEnd] ?? 0;
-    if (c === EQUALS || c === SLASH || c === GT || (c <= SPACE || c >= 0x80 ? spaceAt(bytes, nameEnd) > 0 : false)) break;
+    const kind = BYTE_KIND[c] ?? 0;
+    if (kind !== 0 && (kind & (ENDS_NAME | EQUALS_SIGN) || (kind & MAY_BE_SPACE && spaceAt(bytes, nameEnd) > 0))) break;
     nameEnd++;
   }
   if (nameEnd === nameStart) return false;
@@ -463,16 +607,23 @@ class LazyElement implements XmlElement {
 function attributeName(bytes: Buffer, start: number, end: number, scope: Scope): string {
   let hash = 0;
   let high = 0;
+  let head = 0;
+  let middle = 0;
+  let tail = 0;
   for (let i = start; i < end; i++) {
     const c = bytes[i] ?? 0;
     hash = (Math.imul(hash, 31) + c) | 0;
     high |= c;
+    const n = i - start;
+    if (n < 3) head = (head << 8) | c;
+    else if (n < 6) middle = (middle << 8) | c;
+    else if (n < 9) tail = (tail << 8) | c;
   }
-  const known = high < 0x80 ? scope.attributes.find(start, end, hash) : undefined;
+  const known = high < 0x80 ? scope.attributes.find(start, end, hash, head, middle, tail) : undefined;
   if (known !== undefined) return known;
   const raw = decode(bytes, start, end);
   const name = raw.includes(':') && !raw.startsWith('xmlns') ? canonicalName(raw, scope, false) : raw;
-  if (high < 0x80) scope.attributes.add(start, end, hash, name);
+  if (high < 0x80) scope.attributes.add(start, end, hash, head, middle, tail, name);
   return name;
 }
 
