@@ -79,6 +79,8 @@ function describeZip(zip: ZipArchive, target: string | undefined): string {
   const has = (name: string): boolean => zip.entries.has(name);
   if (target?.startsWith('xl/') || has('xl/workbook.xml')) return '这是 Excel 工作簿（XLSX）';
   if (target?.startsWith('ppt/') || has('ppt/presentation.xml')) return '这是 PowerPoint 演示文稿（PPTX）';
+  // Read by the OFD adapter when it comes through ingestBytes; here only when a caller hands it to this one.
+  if (has('OFD.xml')) return '这是 OFD 版式文件';
   if (has('mimetype') && has('content.xml')) return '这是 OpenDocument 文件（ODT 等），请另存为 DOCX 后再试';
   return `这是 ZIP 压缩包，其中没有 ${DEFAULT_MAIN_PART}`;
 }
