@@ -358,11 +358,16 @@ function contactAgency(units: Unit[], layout: Layout): { name: string; unit: Uni
     const name = trimmed !== raw && /(?:局|委员会|委|厅|署|管委会|中心)$/.test(trimmed) ? trimmed : raw;
     // 县人民政府办公室 without its place: a relative name, maybe the county's office a township report points to.
     if (!isAgencyName(name) || NOT_THE_BODY.test(name) || /^[我本该省市县区]/.test(name)) return null;
+    // 唐村镇人民政府 is written again as 唐村镇政府 (唐村镇政府编制…).
+    const short = name.replace(/人民政府$/, '政府');
     const elsewhere = before.some((u) => {
       const text = u === unit ? u.text.slice(0, m.index) + u.text.slice(m.index + m[0].length) : u.text;
-      return text.replace(/\s+/g, '').includes(name);
+      const flat = text.replace(/\s+/g, '');
+      return flat.includes(name) || (short !== name && flat.includes(short));
     });
-    return elsewhere ? { name, unit } : null;
+    // 某局办公室 named once, in a report that speaks of itself as 我局/本局: the bureau's own office, not another body.
+    const ownBureau = trimmed !== raw && /局$/.test(name) && before.some((u) => /[我本]局/.test(u.text));
+    return elsewhere || ownBureau ? { name, unit } : null;
   }
   return null;
 }

@@ -358,11 +358,18 @@ const COMPILED_BY = /由?([^，。；：:,;《》“”"（）()\s]{3,30}?)编�
 const REPORT_COMPILED_BY =
   /本(?:年度)?(?:报告|年报)由([^，。；：:,;《》“”"（）()\s]{3,30}?)(?:(?:根据|按照|依据)[^。；]{0,160}?)?编制/;
 const OWN_OFFICE = /(?<=(?:街道|镇|乡|局|办事处))综合办公室$/;
+/** …要求，某市人民政府根据全市工作情况，编制本报告: the body opens its clause, then 根据…, then 编制本报告. */
+const NAMED_THEN_COMPILED =
+  /(?:^|[，,。；;])\s*([^，。；：:,;《》“”"（）()\s]{3,30}?)(?:根据|按照|依据)[^。；]{0,160}?编制了?本(?:年度)?(?:报告|年报)/;
 
 function findCompilingAgency(units: Unit[], end: number, layout: Layout): void {
   for (const unit of units.slice(0, end)) {
     if (unit.cells || !unit.text.includes('编制')) continue;
-    const name = (COMPILED_BY.exec(unit.text)?.[1] ?? REPORT_COMPILED_BY.exec(unit.text)?.[1])?.replace(OWN_OFFICE, '');
+    const name = (
+      COMPILED_BY.exec(unit.text)?.[1] ??
+      REPORT_COMPILED_BY.exec(unit.text)?.[1] ??
+      NAMED_THEN_COMPILED.exec(unit.text)?.[1]
+    )?.replace(OWN_OFFICE, '');
     if (!name || !isAgencyName(name)) continue;
     layout.headingAgency = { text: name, unit: unit.index };
     return;

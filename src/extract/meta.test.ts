@@ -375,3 +375,22 @@ test('a page flattened to one line, its title run into 一、总体情况, is re
   const m = extractReport(textToDocument(line)).meta;
   assert.deepEqual([m.agency, m.year, m.formatVersion], ['临江县人民政府', 2019, '2019']);
 });
+
+test('a contact 某局办公室 named once is the agency when the report speaks of itself as 我局 or 本局', () => {
+  const own = ['如对本报告有疑问，请与东城区水务局办公室联系（电话：0000-1234567）。', '一、总体情况', '2025年，我局主动公开信息12条。'];
+  assert.equal(extractReport(textToDocument([...own, ...BODY.slice(2)].join('\n'))).meta.agency, '东城区水务局');
+  // No 我局: the office may belong to another body, so still not taken.
+  const other = ['如对本报告有疑问，请与东城区水务局办公室联系。', '一、总体情况', '2025年，全镇主动公开信息12条。'];
+  assert.equal(extractReport(textToDocument([...other, ...BODY.slice(2)].join('\n'))).meta.agency, null);
+});
+
+test('a contact 某镇人民政府 written again as 某镇政府 in the preamble is the agency', () => {
+  const m = meta(['白石镇政府编制2025年政府信息公开年度报告。如有疑问，请与白石镇人民政府联系（电话：0000-1234567）。'], []);
+  assert.equal(m.agency, '白石镇人民政府');
+});
+
+test('…要求，某市人民政府根据全市工作情况，编制本报告: the body opening the clause is the agency', () => {
+  const m = meta(['根据《条例》要求，临江市人民政府根据全市2025年度工作开展情况，编制本报告。'], []);
+  assert.equal(m.agency, '临江市人民政府');
+  assert.equal(meta(['根据《条例》要求，我局根据2025年度工作开展情况，编制本报告。'], []).agency, null);
+});
