@@ -178,9 +178,11 @@ export function findLayout(units: Unit[], sections: SectionDef[]): Layout {
 
 /**
  * 发布时间：2024-01-31 08:51 above the report: the page's own date of publishing, when no 落款 dates it. A line that
- * opens with a bare 日期： or 时间： is the same field (更新时间 and the like do not open the line).
+ * opens with a bare 日期： or 时间： is the same field (更新时间 and the like do not open the line), and so is one after
+ * the page's other fields (作者: 来自:某局 时间:2026-01-16).
  */
-const PAGE_DATE_FIELD = /(?:发布|成文|发文)(?:时间|日期)[\s:：|]*|^\s*(?:日期|时间)\s*[:：]\s*/;
+const PAGE_DATE_FIELD =
+  /(?:发布|成文|发文)(?:时间|日期)[\s:：|]*|^\s*(?:日期|时间)\s*[:：]\s*|(?<=(?:作者|来自|来源)\s*[:：].*\s)(?:日期|时间)\s*[:：]\s*/;
 
 /** 撰写时间 on a line of its own, the date on the next: a page's fields printed one a line. */
 const DATE_FIELD_LINE = /^\s*(?:发布|成文|发文|撰写)(?:时间|日期)\s*[:：]?\s*$/;
@@ -199,8 +201,14 @@ function findPageDate(units: Unit[], end: number, layout: Layout): void {
     }
     const field = PAGE_DATE_FIELD.exec(unit.text);
     // （2024年3月26日） alone on a line under the title, or a list item's bullet before it (• 2024-03-08): the date
-    // of the report, printed at its head.
-    const alone = field ? null : unit.text.trim().replace(/^[•·]\s*/, '').replace(/^[(（]\s*|\s*[)）]$/g, '');
+    // of the report, printed at its head; a page's clock time may follow it (• 2025-02-10 15:59).
+    const alone = field
+      ? null
+      : unit.text
+          .trim()
+          .replace(/^[•·]\s*/, '')
+          .replace(/^[(（]\s*|\s*[)）]$/g, '')
+          .replace(/(?<=[\d日])\s+\d{1,2}:\d{2}(?::\d{2})?$/, '');
     const rest = field ? unit.text.slice(field.index + field[0].length) : alone;
     const date = rest === null ? null : findDate(rest);
     if (!date || date.index !== 0 || (alone !== null && date.raw.length !== alone.length)) continue;

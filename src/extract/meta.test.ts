@@ -394,3 +394,21 @@ test('…要求，某市人民政府根据全市工作情况，编制本报告: 
   assert.equal(m.agency, '临江市人民政府');
   assert.equal(meta(['根据《条例》要求，我局根据2025年度工作开展情况，编制本报告。'], []).agency, null);
 });
+
+test('a list item under the title with a page clock time after the date (• 2025-02-10 15:59) dates the report', () => {
+  const m = meta(['白石镇人民政府2024年度政府信息公开工作年度报告', '  • 临江市人民政府门户网', '  • 2025-02-10 15:59'], []);
+  assert.equal(m.publishedDate, '2025-02-10');
+  // Words after the date: not a date line.
+  assert.equal(meta(['白石镇人民政府2024年度政府信息公开工作年度报告', '  • 2025-02-10 15:59 阅读 12'], []).publishedDate, null);
+});
+
+test('a bare 时间： after the page fields 作者/来自 on the same line dates the report; 更新时间 still does not', () => {
+  const m = meta(['临江市东城区交通运输局2025年政府信息公开工作年度报告', '作者: 来自:东城区交通运输局 时间:2026-01-16'], []);
+  assert.equal(m.publishedDate, '2026-01-16');
+  const updated = meta(['临江市东城区交通运输局2025年政府信息公开工作年度报告', '来源:东城区交通运输局 更新时间:2026-01-28'], []);
+  assert.equal(updated.publishedDate, null);
+});
+
+test('棲霞 in a page converted to traditional script reads 栖霞', () => {
+  assert.equal(meta(['棲霞區交通運輸局2022年政府信息公開工作年度報告'], []).agency, '栖霞区交通运输局');
+});
