@@ -412,3 +412,11 @@ test('a bare 时间： after the page fields 作者/来自 on the same line date
 test('棲霞 in a page converted to traditional script reads 栖霞', () => {
   assert.equal(meta(['棲霞區交通運輸局2022年政府信息公開工作年度報告'], []).agency, '栖霞区交通运输局');
 });
+
+test('a relative name in the overview (区商务局) takes its place from the contact line that names the same body in full', () => {
+  const lines = ['如有疑问，请与临江市东城区商务局联系（电话：0000-1234567）。', '一、总体情况', '2025年，区商务局严格按照《条例》做好公开工作。'];
+  assert.equal(extractReport(textToDocument([...lines, ...BODY.slice(2)].join('\n'))).meta.agency, '临江市东城区商务局');
+  // A contact that is another body keeps the relative name.
+  const other = ['如有疑问，请与临江市东城区政务服务中心联系。', '一、总体情况', '2025年，区商务局严格按照《条例》做好公开工作。'];
+  assert.equal(extractReport(textToDocument([...other, ...BODY.slice(2)].join('\n'))).meta.agency, '区商务局');
+});
