@@ -247,8 +247,10 @@ function fillMeta(report: CanonicalReport, units: Unit[], layout: Layout, titleY
   if (!meta.agency) {
     const subject = sentenceSubject(units, layout);
     if (subject) {
-      meta.agency = subject.name;
-      report.provenance['meta.agency'] = provenance(subject.unit, subject.name);
+      // 区商务局 in the overview, 广元市某区商务局 in the contact line: the same body, named with its place.
+      const full = /^[省市县区]/.test(subject.name) ? contactWithPlace(units, layout, subject.name) : null;
+      meta.agency = full?.name ?? subject.name;
+      report.provenance['meta.agency'] = provenance(full?.unit ?? subject.unit, meta.agency);
     }
   }
   if (!meta.agency) {
@@ -358,11 +360,27 @@ function contactAgency(units: Unit[], layout: Layout): { name: string; unit: Uni
     const name = trimmed !== raw && /(?:局|委员会|委|厅|署|管委会|中心)$/.test(trimmed) ? trimmed : raw;
     // 县人民政府办公室 without its place: a relative name, maybe the county's office a township report points to.
     if (!isAgencyName(name) || NOT_THE_BODY.test(name) || /^[我本该省市县区]/.test(name)) return null;
+    // 唐村镇人民政府 is written again as 唐村镇政府 (唐村镇政府编制…).
+    const short = name.replace(/人民政府$/, '政府');
     const elsewhere = before.some((u) => {
       const text = u === unit ? u.text.slice(0, m.index) + u.text.slice(m.index + m[0].length) : u.text;
-      return text.replace(/\s+/g, '').includes(name);
+      const flat = text.replace(/\s+/g, '');
+      return flat.includes(name) || (short !== name && flat.includes(short));
     });
-    return elsewhere ? { name, unit } : null;
+    // 某局办公室 named once, in a report that speaks of itself as 我局/本局: the bureau's own office, not another body.
+    const ownBureau = trimmed !== raw && /局$/.test(name) && before.some((u) => /[我本]局/.test(u.text));
+    return elsewhere || ownBureau ? { name, unit } : null;
+  }
+  return null;
+}
+
+/** The contact line's body when its name is `relative` with a place before it (临江市东城区商务局 for 区商务局). */
+function contactWithPlace(units: Unit[], layout: Layout, relative: string): { name: string; unit: Unit } | null {
+  for (const unit of beforeSectionTwo(units, layout)) {
+    if (unit.cells) continue;
+    const m = CONTACT.exec(unit.text);
+    const name = (m?.[1] ?? m?.[2])?.replace(/\s+/g, '').replace(CONTACT_OFFICE, '');
+    if (name && name.length > relative.length && name.endsWith(relative) && isAgencyName(name)) return { name, unit };
   }
   return null;
 }

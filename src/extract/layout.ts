@@ -178,9 +178,11 @@ export function findLayout(units: Unit[], sections: SectionDef[]): Layout {
 
 /**
  * 发布时间：2024-01-31 08:51 above the report: the page's own date of publishing, when no 落款 dates it. A line that
- * opens with a bare 日期： or 时间： is the same field (更新时间 and the like do not open the line).
+ * opens with a bare 日期： or 时间： is the same field (更新时间 and the like do not open the line), and so is one after
+ * the page's other fields (作者: 来自:某局 时间:2026-01-16).
  */
-const PAGE_DATE_FIELD = /(?:发布|成文|发文)(?:时间|日期)[\s:：|]*|^\s*(?:日期|时间)\s*[:：]\s*/;
+const PAGE_DATE_FIELD =
+  /(?:发布|成文|发文)(?:时间|日期)[\s:：|]*|^\s*(?:日期|时间)\s*[:：]\s*|(?<=(?:作者|来自|来源)\s*[:：].*\s)(?:日期|时间)\s*[:：]\s*/;
 
 /** 撰写时间 on a line of its own, the date on the next: a page's fields printed one a line. */
 const DATE_FIELD_LINE = /^\s*(?:发布|成文|发文|撰写)(?:时间|日期)\s*[:：]?\s*$/;
@@ -199,8 +201,14 @@ function findPageDate(units: Unit[], end: number, layout: Layout): void {
     }
     const field = PAGE_DATE_FIELD.exec(unit.text);
     // （2024年3月26日） alone on a line under the title, or a list item's bullet before it (• 2024-03-08): the date
-    // of the report, printed at its head.
-    const alone = field ? null : unit.text.trim().replace(/^[•·]\s*/, '').replace(/^[(（]\s*|\s*[)）]$/g, '');
+    // of the report, printed at its head; a page's clock time may follow it (• 2025-02-10 15:59).
+    const alone = field
+      ? null
+      : unit.text
+          .trim()
+          .replace(/^[•·]\s*/, '')
+          .replace(/^[(（]\s*|\s*[)）]$/g, '')
+          .replace(/(?<=[\d日])\s+\d{1,2}:\d{2}(?::\d{2})?$/, '');
     const rest = field ? unit.text.slice(field.index + field[0].length) : alone;
     const date = rest === null ? null : findDate(rest);
     if (!date || date.index !== 0 || (alone !== null && date.raw.length !== alone.length)) continue;
@@ -358,11 +366,18 @@ const COMPILED_BY = /由?([^，。；：:,;《》“”"（）()\s]{3,30}?)编�
 const REPORT_COMPILED_BY =
   /本(?:年度)?(?:报告|年报)由([^，。；：:,;《》“”"（）()\s]{3,30}?)(?:(?:根据|按照|依据)[^。；]{0,160}?)?编制/;
 const OWN_OFFICE = /(?<=(?:街道|镇|乡|局|办事处))综合办公室$/;
+/** …要求，某市人民政府根据全市工作情况，编制本报告: the body opens its clause, then 根据…, then 编制本报告. */
+const NAMED_THEN_COMPILED =
+  /(?:^|[，,。；;])\s*([^，。；：:,;《》“”"（）()\s]{3,30}?)(?:根据|按照|依据)[^。；]{0,160}?编制了?本(?:年度)?(?:报告|年报)/;
 
 function findCompilingAgency(units: Unit[], end: number, layout: Layout): void {
   for (const unit of units.slice(0, end)) {
     if (unit.cells || !unit.text.includes('编制')) continue;
-    const name = (COMPILED_BY.exec(unit.text)?.[1] ?? REPORT_COMPILED_BY.exec(unit.text)?.[1])?.replace(OWN_OFFICE, '');
+    const name = (
+      COMPILED_BY.exec(unit.text)?.[1] ??
+      REPORT_COMPILED_BY.exec(unit.text)?.[1] ??
+      NAMED_THEN_COMPILED.exec(unit.text)?.[1]
+    )?.replace(OWN_OFFICE, '');
     if (!name || !isAgencyName(name)) continue;
     layout.headingAgency = { text: name, unit: unit.index };
     return;

@@ -375,3 +375,48 @@ test('a page flattened to one line, its title run into 一、总体情况, is re
   const m = extractReport(textToDocument(line)).meta;
   assert.deepEqual([m.agency, m.year, m.formatVersion], ['临江县人民政府', 2019, '2019']);
 });
+
+test('a contact 某局办公室 named once is the agency when the report speaks of itself as 我局 or 本局', () => {
+  const own = ['如对本报告有疑问，请与东城区水务局办公室联系（电话：0000-1234567）。', '一、总体情况', '2025年，我局主动公开信息12条。'];
+  assert.equal(extractReport(textToDocument([...own, ...BODY.slice(2)].join('\n'))).meta.agency, '东城区水务局');
+  // No 我局: the office may belong to another body, so still not taken.
+  const other = ['如对本报告有疑问，请与东城区水务局办公室联系。', '一、总体情况', '2025年，全镇主动公开信息12条。'];
+  assert.equal(extractReport(textToDocument([...other, ...BODY.slice(2)].join('\n'))).meta.agency, null);
+});
+
+test('a contact 某镇人民政府 written again as 某镇政府 in the preamble is the agency', () => {
+  const m = meta(['白石镇政府编制2025年政府信息公开年度报告。如有疑问，请与白石镇人民政府联系（电话：0000-1234567）。'], []);
+  assert.equal(m.agency, '白石镇人民政府');
+});
+
+test('…要求，某市人民政府根据全市工作情况，编制本报告: the body opening the clause is the agency', () => {
+  const m = meta(['根据《条例》要求，临江市人民政府根据全市2025年度工作开展情况，编制本报告。'], []);
+  assert.equal(m.agency, '临江市人民政府');
+  assert.equal(meta(['根据《条例》要求，我局根据2025年度工作开展情况，编制本报告。'], []).agency, null);
+});
+
+test('a list item under the title with a page clock time after the date (• 2025-02-10 15:59) dates the report', () => {
+  const m = meta(['白石镇人民政府2024年度政府信息公开工作年度报告', '  • 临江市人民政府门户网', '  • 2025-02-10 15:59'], []);
+  assert.equal(m.publishedDate, '2025-02-10');
+  // Words after the date: not a date line.
+  assert.equal(meta(['白石镇人民政府2024年度政府信息公开工作年度报告', '  • 2025-02-10 15:59 阅读 12'], []).publishedDate, null);
+});
+
+test('a bare 时间： after the page fields 作者/来自 on the same line dates the report; 更新时间 still does not', () => {
+  const m = meta(['临江市东城区交通运输局2025年政府信息公开工作年度报告', '作者: 来自:东城区交通运输局 时间:2026-01-16'], []);
+  assert.equal(m.publishedDate, '2026-01-16');
+  const updated = meta(['临江市东城区交通运输局2025年政府信息公开工作年度报告', '来源:东城区交通运输局 更新时间:2026-01-28'], []);
+  assert.equal(updated.publishedDate, null);
+});
+
+test('棲霞 in a page converted to traditional script reads 栖霞', () => {
+  assert.equal(meta(['棲霞區交通運輸局2022年政府信息公開工作年度報告'], []).agency, '栖霞区交通运输局');
+});
+
+test('a relative name in the overview (区商务局) takes its place from the contact line that names the same body in full', () => {
+  const lines = ['如有疑问，请与临江市东城区商务局联系（电话：0000-1234567）。', '一、总体情况', '2025年，区商务局严格按照《条例》做好公开工作。'];
+  assert.equal(extractReport(textToDocument([...lines, ...BODY.slice(2)].join('\n'))).meta.agency, '临江市东城区商务局');
+  // A contact that is another body keeps the relative name.
+  const other = ['如有疑问，请与临江市东城区政务服务中心联系。', '一、总体情况', '2025年，区商务局严格按照《条例》做好公开工作。'];
+  assert.equal(extractReport(textToDocument([...other, ...BODY.slice(2)].join('\n'))).meta.agency, '区商务局');
+});
