@@ -46,7 +46,7 @@ export interface ZipArchive {
 export function openZip(bytes: Uint8Array, file: string | null): ZipArchive {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const fail = (detail: string): never => {
-    throw new GongkaiError('corrupt', `ZIP 压缩包已损坏或不完整（${detail}），请重新下载或在 Word 中另存后再试`, file);
+    throw new GongkaiError('corrupt', `ZIP 压缩包已损坏或不完整（${detail}），请重新下载原文件，或用原软件另存后再试`, file);
   };
   const u16 = (at: number): number => (at + 2 <= bytes.length ? view.getUint16(at, true) : fail('读取越界'));
   const u32 = (at: number): number => (at + 4 <= bytes.length ? view.getUint32(at, true) : fail('读取越界'));
