@@ -25,7 +25,10 @@ export function extractReport(doc: Document): CanonicalReport {
   const titleYear = layout.title ? findYear(layout.title.text)?.year ?? null : null;
   // Without tables to tell the format, the year does: the title's, else the statistics period's (a 2020 report with
   // no title still follows the 2019 format).
-  const yearForFormat = titleYear ?? statisticsPeriod(units, layout)?.year ?? null;
+  // The statistics period is looked for only when the title does not settle the year or the frame, and then once.
+  let period: ReturnType<typeof statisticsPeriod> | undefined;
+  const periodOnce = () => (period === undefined ? (period = statisticsPeriod(units, layout)) : period);
+  const yearForFormat = titleYear ?? periodOnce()?.year ?? null;
   const version = detectVersion(tableSectionUnits(units, layout), yearForFormat) ?? '2021';
   const format = formatFor(version);
   const tables = readTables(units, layout, format);
@@ -36,8 +39,8 @@ export function extractReport(doc: Document): CanonicalReport {
   // do the official headings of sections 一 and 二 together, for a text cut before its first table has a value.
   const opening = layout.headings.overview !== undefined && layout.headings.activeDisclosure !== undefined;
   const framed =
-    (headingCount >= 1 && (layout.title !== null || opening || statisticsPeriod(units, layout) !== null)) ||
-    (namesReport(layout) && (statisticsPeriod(units, layout) !== null || runIntoOverview(units, layout)));
+    (headingCount >= 1 && (layout.title !== null || opening || periodOnce() !== null)) ||
+    (namesReport(layout) && (periodOnce() !== null || runIntoOverview(units, layout)));
   if (headingCount < 3 && !anyTable && !framed) {
     throw new GongkaiError(
       'not-a-report',
@@ -70,7 +73,7 @@ export function extractReport(doc: Document): CanonicalReport {
   report.deviations = report.anomalies.map((a) => a.text);
   const tableUnits = [tables.active.tableUnits, tables.requests.tableUnits, tables.appeals.tableUnits];
   report.sections = readSections(units, layout, tableUnits);
-  fillMeta(report, units, layout, titleYear);
+  fillMeta(report, units, layout, titleYear, periodOnce);
   report.lines = units.map((u): TextLine => ({ text: unitPlainText(u), loc: u.loc }));
   return report;
 }
@@ -220,7 +223,13 @@ function provenance(unit: Unit | undefined, raw: string): Provenance {
   return { ...(unit?.loc ?? ({} as Location)), raw };
 }
 
-function fillMeta(report: CanonicalReport, units: Unit[], layout: Layout, titleYear: number | null): void {
+function fillMeta(
+  report: CanonicalReport,
+  units: Unit[],
+  layout: Layout,
+  titleYear: number | null,
+  statisticsPeriodOnce: () => ReturnType<typeof statisticsPeriod>,
+): void {
   const meta = report.meta;
   if (layout.title && !layout.title.own) {
     meta.title = layout.title.text;
@@ -278,7 +287,7 @@ function fillMeta(report: CanonicalReport, units: Unit[], layout: Layout, titleY
     report.provenance['meta.year'] = provenance(units[layout.title.units[0] ?? 0], String(meta.year));
     return;
   }
-  const period = statisticsPeriod(units, layout);
+  const period = statisticsPeriodOnce();
   if (period) {
     meta.year = period.year;
     report.provenance['meta.year'] = provenance(period.unit, period.raw);
@@ -349,38 +358,45 @@ const CONTACT = /(?:请|可)(?:与|向)([^，。；：:,;《》“”"（）()\s
 const CONTACT_OFFICE = /(?:综合)?办公室$/;
 const NOT_THE_BODY = /信息公开|政务公开|政务服务|数据|档案|党政/;
 
-function contactAgency(units: Unit[], layout: Layout): { name: string; unit: Unit } | null {
-  const before = beforeSectionTwo(units, layout).filter((u) => !u.cells);
-  for (const unit of before) {
-    const m = CONTACT.exec(unit.text);
-    const raw = (m?.[1] ?? m?.[2])?.replace(/\s+/g, '');
-    if (!m || !raw) continue;
-    // 某局办公室 is the bureau's own office; 某县人民政府办公室 is a body of its own and keeps its name.
-    const trimmed = raw.replace(CONTACT_OFFICE, '');
-    const name = trimmed !== raw && /(?:局|委员会|委|厅|署|管委会|中心)$/.test(trimmed) ? trimmed : raw;
-    // 县人民政府办公室 without its place: a relative name, maybe the county's office a township report points to.
-    if (!isAgencyName(name) || NOT_THE_BODY.test(name) || /^[我本该省市县区]/.test(name)) return null;
-    // 唐村镇人民政府 is written again as 唐村镇政府 (唐村镇政府编制…).
-    const short = name.replace(/人民政府$/, '政府');
-    const elsewhere = before.some((u) => {
-      const text = u === unit ? u.text.slice(0, m.index) + u.text.slice(m.index + m[0].length) : u.text;
-      const flat = text.replace(/\s+/g, '');
-      return flat.includes(name) || (short !== name && flat.includes(short));
-    });
-    // 某局办公室 named once, in a report that speaks of itself as 我局/本局: the bureau's own office, not another body.
-    const ownBureau = trimmed !== raw && /局$/.test(name) && before.some((u) => /[我本]局/.test(u.text));
-    return elsewhere || ownBureau ? { name, unit } : null;
+/** Each contact clause before section 二, with the body it names (spaces dropped). */
+function contactClauses(units: Unit[], layout: Layout): Array<{ raw: string; match: RegExpExecArray; unit: Unit }> {
+  const clauses: Array<{ raw: string; match: RegExpExecArray; unit: Unit }> = [];
+  for (const unit of beforeSectionTwo(units, layout)) {
+    if (unit.cells) continue;
+    const match = CONTACT.exec(unit.text);
+    const raw = (match?.[1] ?? match?.[2])?.replace(/\s+/g, '');
+    if (match && raw) clauses.push({ raw, match, unit });
   }
-  return null;
+  return clauses;
+}
+
+function contactAgency(units: Unit[], layout: Layout): { name: string; unit: Unit } | null {
+  const clause = contactClauses(units, layout)[0];
+  if (!clause) return null;
+  const { raw, match: m, unit } = clause;
+  const before = beforeSectionTwo(units, layout).filter((u) => !u.cells);
+  // 某局办公室 is the bureau's own office; 某县人民政府办公室 is a body of its own and keeps its name.
+  const trimmed = raw.replace(CONTACT_OFFICE, '');
+  const name = trimmed !== raw && /(?:局|委员会|委|厅|署|管委会|中心)$/.test(trimmed) ? trimmed : raw;
+  // 县人民政府办公室 without its place: a relative name, maybe the county's office a township report points to.
+  if (!isAgencyName(name) || NOT_THE_BODY.test(name) || /^[我本该省市县区]/.test(name)) return null;
+  // 唐村镇人民政府 is written again as 唐村镇政府 (唐村镇政府编制…).
+  const short = name.replace(/人民政府$/, '政府');
+  const elsewhere = before.some((u) => {
+    const text = u === unit ? u.text.slice(0, m.index) + u.text.slice(m.index + m[0].length) : u.text;
+    const flat = text.replace(/\s+/g, '');
+    return flat.includes(name) || (short !== name && flat.includes(short));
+  });
+  // 某局办公室 named once, in a report that speaks of itself as 我局/本局: the bureau's own office, not another body.
+  const ownBureau = trimmed !== raw && /局$/.test(name) && before.some((u) => /[我本]局/.test(u.text));
+  return elsewhere || ownBureau ? { name, unit } : null;
 }
 
 /** The contact line's body when its name is `relative` with a place before it (临江市东城区商务局 for 区商务局). */
 function contactWithPlace(units: Unit[], layout: Layout, relative: string): { name: string; unit: Unit } | null {
-  for (const unit of beforeSectionTwo(units, layout)) {
-    if (unit.cells) continue;
-    const m = CONTACT.exec(unit.text);
-    const name = (m?.[1] ?? m?.[2])?.replace(/\s+/g, '').replace(CONTACT_OFFICE, '');
-    if (name && name.length > relative.length && name.endsWith(relative) && isAgencyName(name)) return { name, unit };
+  for (const { raw, unit } of contactClauses(units, layout)) {
+    const name = raw.replace(CONTACT_OFFICE, '');
+    if (name.length > relative.length && name.endsWith(relative) && isAgencyName(name)) return { name, unit };
   }
   return null;
 }

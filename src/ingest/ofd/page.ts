@@ -43,18 +43,18 @@ export function readPageContent(page: XmlElement, number: number, size: { width:
   const runs: TextRun[] = [];
   const rules: Rule[] = [];
   for (const content of childrenNamed(page, 'Content')) {
-    for (const layer of childrenNamed(content, 'Layer')) readUnits(layer, runs, rules);
+    for (const layer of childrenNamed(content, 'Layer')) readGraphicUnits(layer, runs, rules);
   }
   return { number, width: size.width * POINTS_PER_MM, height: size.height * POINTS_PER_MM, runs, rules };
 }
 
 /** Graphic units of a layer or page block, in drawing order; blocks nest. Images and composites hold no text. */
-function readUnits(container: XmlElement, runs: TextRun[], rules: Rule[]): void {
+function readGraphicUnits(container: XmlElement, runs: TextRun[], rules: Rule[]): void {
   for (const unit of childElements(container)) {
     const name = localName(unit);
     if (name === 'TextObject') runs.push(...textRuns(unit));
     else if (name === 'PathObject') rules.push(...pathRules(unit));
-    else if (name === 'PageBlock') readUnits(unit, runs, rules);
+    else if (name === 'PageBlock') readGraphicUnits(unit, runs, rules);
   }
 }
 
