@@ -73,7 +73,7 @@ export async function ingestBytes(bytes: Uint8Array, file: string | null, option
 /** A ZIP package: an OFD file when OFD.xml is at its root, else read as a Word document (which names what else it is). */
 function ingestPackage(bytes: Uint8Array, file: string | null): Promise<Document> | Document {
   const zip = openZip(bytes, file);
-  return isOfdPackage(zip) ? ingestOfd(zip, bytes, file) : ingestDocx(bytes, file);
+  return isOfdPackage(zip) ? ingestOfd(zip, bytes, file) : ingestDocx(bytes, file, zip);
 }
 
 function formatMiB(bytes: number): string {

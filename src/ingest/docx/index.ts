@@ -18,10 +18,13 @@ const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
 const REL_STYLES = /\/styles$/;
 const REL_NUMBERING = /\/numbering$/;
 
-/** Reads a .docx (or .docm/.dotx) file into a Document; bad input throws a GongkaiError naming the problem. */
-export async function ingestDocx(bytes: Uint8Array, file: string | null): Promise<Document> {
+/**
+ * Reads a .docx (or .docm/.dotx) file into a Document; bad input throws a GongkaiError naming the problem. A caller
+ * that has opened the package already (to tell an OFD from a Word file) hands it over rather than have it read twice.
+ */
+export async function ingestDocx(bytes: Uint8Array, file: string | null, opened?: ZipArchive): Promise<Document> {
   try {
-    const zip = openZip(bytes, file);
+    const zip = opened ?? openZip(bytes, file);
     const mainPart = findMainPart(zip, file);
     // Each part is built only as far as its reader looks (the vocabularies), and checked whole.
     const read = (part: string, vocabulary: PartVocabulary): XmlElement | null => {
