@@ -4,29 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, test } from 'node:test';
-import { GongkaiError } from '../../errors.js';
 import { runCommand } from '../command.js';
-import { defaultRuntime, type Runtime } from '../runtime.js';
+import { capture, usageError } from '../../testing/cli-io.js';
 import { init } from './init.js';
 
 const sample = fileURLToPath(new URL('../../../fixtures/render/sample-2021.json', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'gongkai-cli-init-test-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
-
-function capture(): { runtime: Runtime; out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  const runtime: Runtime = {
-    ...defaultRuntime(),
-    stdout: { write: (text: string) => (out += text) },
-    stderr: { write: (text: string) => (err += text) },
-  };
-  return { runtime, out: () => out, err: () => err };
-}
-
-async function usageError(promise: Promise<unknown>, pattern: RegExp): Promise<void> {
-  await assert.rejects(promise, (error: unknown) => error instanceof GongkaiError && error.code === 'bad-usage' && pattern.test(error.message));
-}
 
 test('init writes a draft to stdout or a file, refuses to overwrite without --force', async () => {
   const io = capture();
