@@ -349,10 +349,10 @@ const REPORTED_YEAR = /现将[^。，；,;]{0,20}?(((?:19|20)\d{2})\s*年度?)[^
 
 /**
  * 2024年，临江市某局认真贯彻…: the body an overview's year-opening sentence is about, for a report that names itself
- * nowhere else. Taken only when it reads as a name (isAgencyName); 全区、我局、本镇 are not names.
+ * nowhere else; on a page flattened to one line, the sentence right after 一、总体情况 opens one too. Taken only when it reads as a name (isAgencyName); 全区、我局、本镇 are not names.
  */
 const SENTENCE_SUBJECT =
-  /(?:^|[。；;])\s*(?:截[至止]\s*)?((?:19|20)\d{2})\s*年度?(?:\s*12\s*月\s*31\s*日)?(?:以来)?[，,]?\s*(?:在[^，。；;]{2,30}?(?:领导|指导)下[，,]\s*)?([^，。；：:,;《》“”"（）()\s\d]{4,30}?)(?:[(（][^()（）]{1,20}[)）])?(?:认真|深入|坚持|严格|紧紧|始终|积极|高度|全面|围绕|持续|不断|进一步|在|按照|通过|依法|着力|立足)/;
+  /(?:^|[。；;]|一、\s*总体情况)\s*(?:截[至止]\s*)?((?:19|20)\d{2})\s*年度?(?:\s*12\s*月\s*31\s*日)?(?:以来)?[，,]?\s*(?:在[^，。；;]{2,30}?(?:领导|指导)下[，,]\s*)?([^，。；：:,;《》“”"（）()\s\d]{4,30}?)(?:[(（][^()（）]{1,20}[)）])?(?:认真|深入|坚持|严格|紧紧|始终|积极|高度|全面|围绕|持续|不断|进一步|在|按照|通过|依法|着力|立足)/;
 
 /** 街道办事处、镇人民政府: what the body is, with no place to say which one. */
 const GENERIC_NAME = /^(?:[省市县区乡镇]|街道)?(?:人民政府|政府|街道办事处|办事处|管委会|管理委员会)$/;

@@ -198,7 +198,7 @@ export function findLayout(units: Unit[], sections: SectionDef[]): Layout {
  * the page's other fields (作者: 来自:某局 时间:2026-01-16).
  */
 const PAGE_DATE_FIELD =
-  /(?:发布|成文|发文|发表)(?:时间|日期)[\s:：|]*|^\s*(?:日期|时间)\s*[:：]\s*|(?<=(?:作者|来自|来源)\s*[:：].*\s)(?:日期|时间)\s*[:：]\s*/;
+  /(?:发布|成文|发文|发表|添加)(?:时间|日期)[\s:：|]*|^\s*(?:日期|时间)\s*[:：]\s*|(?<=(?:作者|来自|来源)\s*[:：].*\s)(?:日期|时间)\s*[:：]\s*/;
 
 /** 撰写时间 on a line of its own, the date on the next: a page's fields printed one a line. */
 const DATE_FIELD_LINE = /^\s*(?:发布|成文|发文|撰写)(?:时间|日期)\s*[:：]?\s*$/;

@@ -491,14 +491,20 @@ test('a relative name (市人民政府办公室, 市政府研究室) takes the f
   assert.equal(meta(['市政府研究室2025年政府信息公开工作年度报告', '来源：临江市人民政府办公室'], []).agency, '市政府研究室');
 });
 
-test('发表日期 in a page index block dates the report', () => {
+test('发表日期 in a page index block, 添加时间 in a page’s field row, date the report', () => {
   assert.equal(meta(['白石街道2025年度政府信息公开工作年度报告', '发表日期:2026-01-26 15:35:23 发布机构:临江区政务服务管理局'], []).publishedDate, '2026-01-26');
+  assert.equal(meta(['临江市水务局2025年政府信息公开工作年度报告', '文章来源:办公室 | 添加时间:2026-01-25 |'], []).publishedDate, '2026-01-25');
+});
+
+test('a page flattened to one line: the sentence after 一、总体情况 names the body', () => {
+  const line = '本年度报告中所列数据的统计期限自2025年1月1日起至2025年12月31日止。 一、总体情况 2025年，临江市商务局认真贯彻实施《条例》。 二、主动公开政府信息情况 第二十条第（一）项 | 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 | 规章 | 0 | 0 | 0 | 行政规范性文件 | 4 | 0 | 4 |';
+  assert.equal(extractReport(textToDocument(line)).meta.agency, '临江市商务局');
 });
 
 test('a street named short on the line above (白石街道) takes the title’s fuller name (白石街道办事处)', () => {
   assert.equal(meta(['白石街道', '白石街道办事处2025年政府信息公开工作年度报告'], []).agency, '白石街道办事处');
 });
 
-test('an economic development zone (某经济技术开发区) is a body: named in the overview, or in the contact with its 党政办公室', () => {
+test('an economic development zone (某经济技术开发区) is a body, named so in the overview', () => {
   assert.equal(overviewMeta('2025年，临江经济技术开发区坚持依法公开。').agency, '临江经济技术开发区');
 });
