@@ -275,7 +275,7 @@ function titleAt(units: Unit[], i: number): Layout['title'] {
 }
 
 /** …年度报告-某某娱乐登录: the page's own name after the report's, joined by a dash. */
-const SITE_SUFFIX = /(?<=报告|年报)\s*[-_–—]\s*([^-_–—]{1,30})$/;
+const SITE_SUFFIX = /(?<=报告|年报)\s*[-_–—]\s*([^-_–—\d]{1,30})$/;
 
 /** The title without a site's name after it; a body's name there (…年度报告-临江市人民政府) is kept. */
 function withoutSiteName(title: string): string {
@@ -422,7 +422,8 @@ function findCompilingAgency(units: Unit[], end: number, layout: Layout): void {
       NAMED_THEN_COMPILED.exec(unit.text)?.[1] ??
       REPORT_BASIS_THEN_COMPILER.exec(unit.text)?.[1]
     )?.replace(OWN_OFFICE, '');
-    if (!name || !isAgencyName(name)) continue;
+    // 由我局办公室编制: the report's own body, not a name.
+    if (!name || !isAgencyName(name) || /^[我本该]/.test(name)) continue;
     layout.headingAgency = { text: name, unit: unit.index };
     return;
   }

@@ -96,9 +96,10 @@ export class LabelMatcher {
     if (norm.includes('。')) return [];
     const found = norm.length > 60 ? [] : this.byWords(norm);
     if (found.length > 0) return found;
-    // 规章（设区的市…应提供相关数据）: the template's filling note printed after the label, tried without it.
+    // 规章（设区的市…应提供相关数据）: the template's filling note printed after the label, tried without it. A unit
+    // (（件）, （单位：万元）) is no such note: 总计（件） may be a column header.
     const noted = TRAILING_NOTE.exec(norm);
-    const label = noted ? norm.slice(0, noted.index) : '';
+    const label = noted && noted[0].length >= 7 && !noted[0].startsWith('(单位') ? norm.slice(0, noted.index) : '';
     const withoutNote = label.length >= 2 && label.length <= 60 ? this.byWords(label) : [];
     if (withoutNote.length > 0) return withoutNote;
     return norm.length > 60 ? [] : this.firstLineOf(norm);
