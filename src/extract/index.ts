@@ -12,7 +12,7 @@ import { readActive } from './active.js';
 import { agencyFromTitle, fullAgencyName, levelOf } from './agency.js';
 import { readAppeals } from './appeals.js';
 import { findPeriodYear, findYear } from './dates.js';
-import { findLayout, isAgencyName, type Layout } from './layout.js';
+import { findLayout, isAgencyName, publishedTitleIn, type Layout } from './layout.js';
 import { readRequests } from './requests.js';
 import { emptyTableRead, type TableRead } from './table-read.js';
 import { toUnits, unitPlainText, type Unit } from './units.js';
@@ -236,10 +236,13 @@ function fillMeta(
     report.provenance['meta.title'] = provenance(units[layout.title.units[0] ?? 0], layout.title.text);
   }
   const titleAgency = layout.title ? agencyFromTitle(layout.title.text) : null;
-  meta.agencyInTitle = layout.headingAgency?.text ?? titleAgency;
+  // 正阳街道 on a line above 正阳街道办事处2023年…报告: the title's fuller name of the same body.
+  const line = layout.headingAgency;
+  const fuller = line !== null && titleAgency !== null && titleAgency.length > line.text.length && titleAgency.startsWith(line.text);
+  meta.agencyInTitle = fuller ? titleAgency : (line?.text ?? titleAgency);
   meta.agencyInSignature = layout.signatureAgency?.text ?? null;
   if (meta.agencyInTitle) {
-    const unit = layout.headingAgency?.unit ?? layout.title?.units[0];
+    const unit = fuller ? layout.title?.units[0] : (line?.unit ?? layout.title?.units[0]);
     report.provenance['meta.agencyInTitle'] = provenance(units[unit ?? 0], meta.agencyInTitle);
   }
   if (layout.signatureAgency) {
@@ -250,7 +253,9 @@ function fillMeta(
     const source =
       meta.agency === meta.agencyInSignature && layout.signatureAgency
         ? layout.signatureAgency.unit
-        : (layout.headingAgency?.unit ?? layout.title?.units[0]);
+        : fuller
+          ? layout.title?.units[0]
+          : (line?.unit ?? layout.title?.units[0]);
     report.provenance['meta.agency'] = provenance(units[source ?? 0], meta.agency);
   }
   if (!meta.agency) {
@@ -274,6 +279,13 @@ function fillMeta(
     if (field) {
       meta.agency = field.name;
       report.provenance['meta.agency'] = provenance(field.unit, field.name);
+    }
+  }
+  if (meta.agency && /^[省市县区]/.test(meta.agency)) {
+    const full = namedInFull(units, layout, meta.agency);
+    if (full) {
+      meta.agency = full.name;
+      report.provenance['meta.agency'] = provenance(full.unit, full.name);
     }
   }
   meta.level = levelOf(meta.agency);
@@ -324,15 +336,23 @@ function sentenceYear(units: Unit[], layout: Layout): { year: number; raw: strin
   }
   // 2025年中仓街道积极推动…: the year opens a sentence about the body itself, with no comma after it.
   const subject = sentenceSubject(units, layout);
-  return subject ? { year: subject.year, raw: `${subject.year}年`, unit: subject.unit } : null;
+  if (subject) return { year: subject.year, raw: `${subject.year}年`, unit: subject.unit };
+  // 现将我局2020年度政府信息公开情况报告如下: the year the preamble says it reports on.
+  for (const unit of beforeSectionTwo(units, layout)) {
+    const m = unit.cells ? null : REPORTED_YEAR.exec(unit.text);
+    if (m?.[1] && m[2]) return { year: Number(m[2]), raw: m[1], unit };
+  }
+  return null;
 }
+
+const REPORTED_YEAR = /现将[^。，；,;]{0,20}?(((?:19|20)\d{2})\s*年度?)[^。，；,;]{0,30}?情况报告如下/;
 
 /**
  * 2024年，临江市某局认真贯彻…: the body an overview's year-opening sentence is about, for a report that names itself
- * nowhere else. Taken only when it reads as a name (isAgencyName); 全区、我局、本镇 are not names.
+ * nowhere else; on a page flattened to one line, the sentence right after 一、总体情况 opens one too. Taken only when it reads as a name (isAgencyName); 全区、我局、本镇 are not names.
  */
 const SENTENCE_SUBJECT =
-  /(?:^|[。；;])\s*((?:19|20)\d{2})\s*年度?(?:以来)?[，,]?\s*([^，。；：:,;《》“”"（）()\s\d]{4,30}?)(?:[(（][^()（）]{1,20}[)）])?(?:认真|深入|坚持|严格|紧紧|始终|积极|高度|全面|围绕|持续|不断|进一步|在|按照|通过|依法|着力)/;
+  /(?:^|[。；;]|一、\s*总体情况)\s*(?:截[至止]\s*)?((?:19|20)\d{2})\s*年度?(?:\s*12\s*月\s*31\s*日)?(?:以来)?[，,]?\s*(?:在[^，。；;]{2,30}?(?:领导|指导)下[，,]\s*)?([^，。；：:,;《》“”"（）()\s\d]{4,30}?)(?:[(（][^()（）]{1,20}[)）])?(?:认真|深入|坚持|严格|紧紧|始终|积极|高度|全面|围绕|持续|不断|进一步|在|按照|通过|依法|着力|立足)/;
 
 /** 街道办事处、镇人民政府: what the body is, with no place to say which one. */
 const GENERIC_NAME = /^(?:[省市县区乡镇]|街道)?(?:人民政府|政府|街道办事处|办事处|管委会|管理委员会)$/;
@@ -354,8 +374,8 @@ function sentenceSubject(units: Unit[], layout: Layout): { name: string; year: n
  * off. A contact may be another body (the county's disclosure office), so it is taken only when the name is written
  * again before section 二 outside the contact clause (由…编制, an overview sentence, the address).
  */
-const CONTACT = /(?:请|可)(?:与|向)([^，。；：:,;《》“”"（）()\s]{3,40}?)联系|请联系([^，。；：:,;《》“”"（）()\s]{3,40}?)(?=[，,。；;(（]|联系电话|电话)/;
-const CONTACT_OFFICE = /(?:综合)?办公室$/;
+const CONTACT = /(?:请|可)(?:与|向)([^，。；：:,;《》“”"（）()\s]{3,40}?)(?:[(（][^()（）]{0,80}[)）])?联系|请联系[:：]?\s*([^，。；：:,;《》“”"（）()\s]{3,40}?)(?=[，,。；;(（]|联系电话|电话)/;
+const CONTACT_OFFICE = /(?:党政)?(?:综合)?办公室$/;
 const NOT_THE_BODY = /信息公开|政务公开|政务服务|数据|档案|党政/;
 
 /** Each contact clause before section 二, with the body it names (spaces dropped). */
@@ -377,7 +397,8 @@ function contactAgency(units: Unit[], layout: Layout): { name: string; unit: Uni
   const before = beforeSectionTwo(units, layout).filter((u) => !u.cells);
   // 某局办公室 is the bureau's own office; 某县人民政府办公室 is a body of its own and keeps its name.
   const trimmed = raw.replace(CONTACT_OFFICE, '');
-  const name = trimmed !== raw && /(?:局|委员会|委|厅|署|管委会|中心)$/.test(trimmed) ? trimmed : raw;
+  // So is a township's or street's 党政综合办公室 (某镇人民政府党政综合办公室).
+  const name = trimmed !== raw && /(?:局|委员会|委|厅|署|管委会|中心|[镇乡]人民政府|街道办事处)$/.test(trimmed) ? trimmed : raw;
   // 县人民政府办公室 without its place: a relative name, maybe the county's office a township report points to.
   if (!isAgencyName(name) || NOT_THE_BODY.test(name) || /^[我本该省市县区]/.test(name)) return null;
   // 唐村镇人民政府 is written again as 唐村镇政府 (唐村镇政府编制…).
@@ -388,9 +409,20 @@ function contactAgency(units: Unit[], layout: Layout): { name: string; unit: Uni
     return flat.includes(name) || (short !== name && flat.includes(short));
   });
   // 某局办公室 named once, in a report that speaks of itself as 我局/本局: the bureau's own office, not another body.
-  const ownBureau = trimmed !== raw && /局$/.test(name) && before.some((u) => /[我本]局/.test(u.text));
-  return elsewhere || ownBureau ? { name, unit } : null;
+  // So is 某局 itself, named with its address in brackets (请与平度市某局（地址：…）联系) by a report that says 我局; and
+  // a township or street that says 我镇, 本街道 of itself.
+  const own = OWN_BODY.find(([kind]) => kind.test(name));
+  const ownBody = own !== undefined && before.some((u) => own[1].test(u.text));
+  return elsewhere || ownBody ? { name, unit } : null;
 }
+
+/** What a body is, and how a report speaks of itself when it is that body. */
+const OWN_BODY: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/局$/, /[我本]局/],
+  [/镇(?:人民政府)?$/, /[我本]镇/],
+  [/乡(?:人民政府)?$/, /[我本]乡/],
+  [/街道(?:办事处)?$/, /[我本]街道/],
+];
 
 /** The contact line's body when its name is `relative` with a place before it (临江市东城区商务局 for 区商务局). */
 function contactWithPlace(units: Unit[], layout: Layout, relative: string): { name: string; unit: Unit } | null {
@@ -417,6 +449,29 @@ function indexFieldAgency(units: Unit[], layout: Layout): { name: string; unit: 
       const name = cells[i + 1] ?? '';
       if (!INDEX_FIELD.test(cells[i] ?? '') || !isAgencyName(name) || /^[省市县区乡镇]/.test(name)) continue;
       return { name, unit };
+    }
+  }
+  return null;
+}
+
+/**
+ * 市人民政府办公室 (a title's relative name) written in full where the page names who publishes the report: 现公开天门市
+ * 人民政府办公室2021年…报告, 来源：铜陵市人民政府研究室, 由某市某局编制. 市政府 and 市人民政府 are the same words.
+ */
+function namedInFull(units: Unit[], layout: Layout, relative: string): { name: string; unit: Unit } | null {
+  const core = (name: string) => name.replace(/人民政府/g, '政府');
+  const want = core(relative);
+  for (const unit of beforeSectionTwo(units, layout)) {
+    if (unit.cells) continue;
+    const published = publishedTitleIn(unit.text)?.[1];
+    const names = [
+      published ? agencyFromTitle(published) : null,
+      /(?:^|\s)来源\s*[:：]\s*([^\s|，。；：:,;]{3,40})/.exec(unit.text)?.[1],
+      /由([^，。；：:,;《》“”"（）()\s]{3,30}?)编制/.exec(unit.text)?.[1],
+    ];
+    for (const name of names) {
+      // Ending as the relative name does, it is a name of the same kind (研究室 as well as 局).
+      if (name && !/[\d、，,（）()]/.test(name) && core(name).length > want.length && core(name).endsWith(want)) return { name, unit };
     }
   }
   return null;

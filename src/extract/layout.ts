@@ -53,10 +53,19 @@ function filledCells(unit: Unit): number {
   return count;
 }
 
+/**
+ * - 总体情况: a page's numbered list turned into bullets, the ordinal lost. Read by its first character, since every
+ * unit is asked.
+ */
+function unbulleted(norm: string): string {
+  const first = norm.charAt(0);
+  return first === '-' || first === '•' || first === '·' ? norm.slice(1) : norm;
+}
+
 /** Rank 0: official words; 1: an anchor word; 2: either, but numbered （一） like a sub-heading. */
 function headingMatch(unit: Unit, def: SectionDef): HeadingMatch | null {
   if (unit.cells && filledCells(unit) > 2) return null;
-  const norm = unit.norm;
+  const norm = unbulleted(unit.norm);
   const { official, anchors } = normalizedDef(def);
   if (norm.length === 0 || (norm !== official && !ORDINAL_START.test(norm))) return null;
   const text = unitPlainText(unit);
@@ -102,7 +111,7 @@ function headingCandidates(units: Unit[], sections: SectionDef[]): number[] {
   const officials = sections.map((def) => normalizedDef(def).official);
   const candidates: number[] = [];
   units.forEach((unit, i) => {
-    const norm = unit.norm;
+    const norm = unbulleted(unit.norm);
     if (norm.length === 0 || (!ORDINAL_START.test(norm) && !officials.includes(norm))) return;
     if (unit.cells && filledCells(unit) > 2) return;
     candidates.push(i);
@@ -126,7 +135,7 @@ function bestHeading(units: Unit[], candidates: number[], def: SectionDef, from:
 }
 
 const AGENCY_SUFFIX =
-  /(人民政府|政府|办事处|街道|委员会|管委会|局|办公室|办公厅|厅|部|署|委|院|中心|镇|乡|苏木|所|站|队|处|会|公司|馆|社|机关)$/;
+  /(人民政府|政府|办事处|街道|委员会|管委会|局|办公室|办公厅|厅|部|署|委|院|中心|镇|乡|苏木|所|站|队|处|会|公司|馆|社|机关|开发区)$/;
 
 /** A line that is only an agency's name: ends like one, no sentence punctuation, no digits. */
 export function isAgencyName(text: string): boolean {
@@ -134,6 +143,8 @@ export function isAgencyName(text: string): boolean {
   if (t.length < 3 || t.length > 40) return false;
   // | : a table row's cells (信息内容 | 本年处…), not a name however it ends.
   if (/[。，；：,;:！？!?“”"《》()（）|｜\d]/.test(t)) return false;
+  // 依托区门户网站: a sentence cut before its verb, its last word a website (站), never a body.
+  if (/网站$/.test(t)) return false;
   return AGENCY_SUFFIX.test(t);
 }
 
@@ -167,6 +178,11 @@ export function findLayout(units: Unit[], sections: SectionDef[]): Layout {
   };
   findTitle(units, Math.min(firstHeading, 12), layout);
   if (!layout.title) findPublishedTitle(units, Math.min(firstHeading, 40), layout);
+  // A text that opens at 一、总体情况, with the preamble's sentence in the overview's first paragraph.
+  const overview = headings.overview?.unit;
+  if (!layout.title && overview === 0) {
+    findPublishedTitle(units.slice(overview + 1), 1, layout, true);
+  }
   // A title from the preamble may name no body (及时发布2024年度政府信息公开工作报告): who compiled it may.
   if (!layout.title || (layout.title.units[0] !== undefined && !agencyFromTitle(layout.title.text) && !layout.headingAgency)) {
     findCompilingAgency(units, Math.min(firstHeading, 40), layout);
@@ -182,7 +198,7 @@ export function findLayout(units: Unit[], sections: SectionDef[]): Layout {
  * the page's other fields (作者: 来自:某局 时间:2026-01-16).
  */
 const PAGE_DATE_FIELD =
-  /(?:发布|成文|发文)(?:时间|日期)[\s:：|]*|^\s*(?:日期|时间)\s*[:：]\s*|(?<=(?:作者|来自|来源)\s*[:：].*\s)(?:日期|时间)\s*[:：]\s*/;
+  /(?:发布|成文|发文|发表|添加)(?:时间|日期)[\s:：|]*|^\s*(?:日期|时间)\s*[:：]\s*|(?<=(?:作者|来自|来源)\s*[:：].*\s)(?:日期|时间)\s*[:：]\s*/;
 
 /** 撰写时间 on a line of its own, the date on the next: a page's fields printed one a line. */
 const DATE_FIELD_LINE = /^\s*(?:发布|成文|发文|撰写)(?:时间|日期)\s*[:：]?\s*$/;
@@ -246,7 +262,7 @@ function titleAt(units: Unit[], i: number): Layout['title'] {
   if (isTitleText(norm)) {
     // 标 题 | 连云区教育局政府信息公开工作2024年度报告 |: a page's index row, the title one of its cells.
     const cell = text.includes('|') ? text.split('|').find((c) => isTitleText(normalizeLabel(c))) : text;
-    return { text: (cell ?? text).trim().replace(/\s+/g, ' '), units: [i] };
+    return { text: withoutSiteName((cell ?? text).trim().replace(/\s+/g, ' ')), units: [i] };
   }
   if (/(信息公开|政务公开)/.test(norm) && !/(报告|年报)/.test(norm)) {
     const next = units[i + 1];
@@ -256,6 +272,15 @@ function titleAt(units: Unit[], i: number): Layout['title'] {
     }
   }
   return null;
+}
+
+/** …年度报告-某某娱乐登录: the page's own name after the report's, joined by a dash. */
+const SITE_SUFFIX = /(?<=报告|年报)\s*[-_–—]\s*([^-_–—\d]{1,30})$/;
+
+/** The title without a site's name after it; a body's name there (…年度报告-临江市人民政府) is kept. */
+function withoutSiteName(title: string): string {
+  const m = SITE_SUFFIX.exec(title);
+  return m?.[1] && !isAgencyName(m[1]) ? title.slice(0, m.index) : title;
 }
 
 const YEAR_AND_NAME = /^(?:19|20)\d{2}年度?(.+)$/;
@@ -314,7 +339,7 @@ function placeTitle(units: Unit[], i: number, title: NonNullable<Layout['title']
  * year's report (按时公开2022年政府信息公开工作年度报告).
  */
 const PUBLISHED_TITLE =
-  /(?:公布|公开|发布|编制|现将|形成)了?\s*《?([^，。；：:,;《》“”"（）()\s]{0,40}?(?:19|20)\d{2}\s*年度?[^，。；：:,;《》“”"]{0,30}?(?:政府信息公开|政务公开|政府信息|信息公开)(?:工作)?(?:年度)?(?:报告|年报))/;
+  /(?:公布|公开|发布|编制|现将|形成)(?:并(?:公布|公开|发布))?了?\s*《?([^，。；：:,;《》“”"（）()\s]{0,40}?(?:19|20)\d{2}\s*年度?[^，。；：:,;《》“”"]{0,30}?(?:政府信息公开|政务公开|政府信息|信息公开)(?:工作)?(?:年度)?(?:工作)?(?:报告|年报))/;
 
 /**
  * 盐亭县某局2022年政府信息公开工作年度报告（以下简称年报）是根据…: a title the page ran into the preamble's first
@@ -324,12 +349,13 @@ const PUBLISHED_TITLE =
 const TITLE_OPENING_SENTENCE =
   /^《?([^，。；：:,;《》“”"（）()\s]{0,40}?(?:19|20)\d{2}\s*年度?[^，。；：:,;《》“”"（）()]{0,30}?(?:政府信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报))》?\s*(?=[(（]以下简称|是?根据|依据|按照|一、\s*总体情况)/;
 
-function findPublishedTitle(units: Unit[], end: number, layout: Layout): void {
+function findPublishedTitle(units: Unit[], end: number, layout: Layout, presentOnly = false): void {
   for (const unit of units.slice(0, end)) {
     if (unit.cells || !unit.text.includes('信息')) continue;
     // 现将某某局（以下简称某局）2025年度…报告: the short name between name and year is left out.
-    const text = unit.text.replace(/[(（]以下简称[^()（）]{1,12}[)）]/g, '');
-    const m = publishedTitleIn(text) ?? TITLE_OPENING_SENTENCE.exec(text);
+    // （以下简称“某市税务局”，下文类同）: a longer note of the same kind.
+    const text = unit.text.replace(/[(（]以下简称[^()（）]{1,20}[)）]/g, '');
+    const m = presentOnly ? presentlyPublished(text) : (publishedTitleIn(text) ?? TITLE_OPENING_SENTENCE.exec(text));
     if (!m?.[1]) continue;
     layout.title = { text: m[1].replace(/\s+/g, ''), units: [unit.index] };
     // 现将我局2021年…报告如下 / 现公布2022年度本单位…报告: the preamble's own body, not the report's name.
@@ -339,16 +365,29 @@ function findPublishedTitle(units: Unit[], end: number, layout: Layout): void {
 }
 
 /**
+ * 现编制《某街道办事处2025年…报告》 / 特向社会公布某局2025年…报告: the report published now, in the overview's first
+ * paragraph of a text that opens at 一、总体情况. Only a verb said to act now (现, 特向社会) is taken there, since an
+ * overview also tells of last year's report (按时公开2022年…报告).
+ */
+function presentlyPublished(text: string): RegExpExecArray | null {
+  const m = publishedTitleIn(text);
+  return m && /(?:现|特向社会)$/.test(text.slice(0, m.index)) ? m : null;
+}
+
+/**
  * The first report the text publishes by name. 《关于编制公布2022年政府信息公开工作年度报告有关事项的通知》: a verb
  * inside a cited notice's own title is passed over, and the search goes on after it (…的通知》，现公布某局2020年…报告).
  */
-function publishedTitleIn(text: string): RegExpExecArray | null {
+export function publishedTitleIn(text: string): RegExpExecArray | null {
   for (let from = 0; from < text.length; ) {
     const m = PUBLISHED_TITLE.exec(text.slice(from));
     if (!m) return null;
     const at = from + m.index;
     const inNotice = /^[^《》]*》/.test(text.slice(at + m[0].length)) && /《[^《》]*$/.test(text.slice(0, at));
-    if (!inNotice) return m;
+    if (!inNotice) {
+      m.index = at;
+      return m;
+    }
     from = at + m[0].length;
   }
   return null;
@@ -370,15 +409,21 @@ const OWN_OFFICE = /(?<=(?:街道|镇|乡|局|办事处))综合办公室$/;
 const NAMED_THEN_COMPILED =
   /(?:^|[，,。；;])\s*([^，。；：:,;《》“”"（）()\s]{3,30}?)(?:根据|按照|依据)[^。；]{0,160}?编制了?本(?:年度)?(?:报告|年报)/;
 
+/** 本年度报告根据《条例》（…）要求，由国家税务总局某区税务局编制: the basis first, then 由 who compiled it. */
+const REPORT_BASIS_THEN_COMPILER =
+  /本(?:年度)?(?:报告|年报)[^。]{0,200}?[，,]\s*由([^，。；：:,;《》“”"（）()\s]{3,30}?)编制/;
+
 function findCompilingAgency(units: Unit[], end: number, layout: Layout): void {
   for (const unit of units.slice(0, end)) {
     if (unit.cells || !unit.text.includes('编制')) continue;
     const name = (
       COMPILED_BY.exec(unit.text)?.[1] ??
       REPORT_COMPILED_BY.exec(unit.text)?.[1] ??
-      NAMED_THEN_COMPILED.exec(unit.text)?.[1]
+      NAMED_THEN_COMPILED.exec(unit.text)?.[1] ??
+      REPORT_BASIS_THEN_COMPILER.exec(unit.text)?.[1]
     )?.replace(OWN_OFFICE, '');
-    if (!name || !isAgencyName(name)) continue;
+    // 由我局办公室编制: the report's own body, not a name.
+    if (!name || !isAgencyName(name) || /^[我本该]/.test(name)) continue;
     layout.headingAgency = { text: name, unit: unit.index };
     return;
   }

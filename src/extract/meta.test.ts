@@ -420,3 +420,91 @@ test('a relative name in the overview (区商务局) takes its place from the co
   const other = ['如有疑问，请与临江市东城区政务服务中心联系。', '一、总体情况', '2025年，区商务局严格按照《条例》做好公开工作。'];
   assert.equal(extractReport(textToDocument([...other, ...BODY.slice(2)].join('\n'))).meta.agency, '区商务局');
 });
+
+test('a last line cut before its verb (依托区门户网站) is no 落款: 网站 names no body', () => {
+  assert.equal(meta([], ['（四）公开平台', '依托区门户网站']).agency, null);
+});
+
+test('现编制并公布本单位2025年…报告: two verbs before the report, its body 本单位 (no title, no name); 我镇 points at the contact', () => {
+  const m = meta(['根据《条例》规定，现编制并公布本单位2025年政府信息公开工作年度报告。如有疑问，请联系：临江县白石镇人民政府党政综合办公室，电话：0000-1234567。', '2025年，我镇依法公开政府信息。'], []);
+  assert.equal(m.title, null);
+  assert.equal(m.agency, '临江县白石镇人民政府');
+});
+
+test('a section heading printed as a list bullet (- 总体情况) with a statistics period makes a report', () => {
+  const lines = ['本年度报告根据《条例》要求编制。报告中所列数据统计期限自2025年1月1日起，至2025年12月31日止。', '- 总体情况', '（一）主动公开情况。全年发布信息100条。'];
+  const m = extractReport(textToDocument(lines.join('\n'))).meta;
+  assert.equal(m.year, 2025);
+});
+
+test('a text opening at 一、总体情况 whose first paragraph publishes the report now (现编制《…》) is named by it', () => {
+  const m = overviewMeta('根据《条例》要求，白石街道依法开展2025年信息公开工作，现编制《临江区白石街道办事处2025年政府信息公开工作年度报告》。');
+  assert.deepEqual([m.agency, m.year, m.title], ['临江区白石街道办事处', 2025, '临江区白石街道办事处2025年政府信息公开工作年度报告']);
+  // Last year's report, told of in the overview, names nothing.
+  const told = overviewMeta('全年按时公开临江区白石街道办事处2024年政府信息公开工作年度报告等信息。');
+  assert.equal(told.title, null);
+  // Nor does the overview's sentence count when the page has a preamble above the heading.
+  const above = extractReport(textToDocument(['本报告依据《条例》编制。', '一、总体情况', '现编制《临江区白石街道办事处2025年政府信息公开工作年度报告》。', ...BODY.slice(2)].join('\n'))).meta;
+  assert.equal(above.title, null);
+});
+
+test('a site name after the title (…年度报告-某某娱乐登录) is left off; a body named there is kept', () => {
+  assert.equal(meta(['临江市水务局2025年政府信息公开工作年度报告-某某娱乐登录'], []).title, '临江市水务局2025年政府信息公开工作年度报告');
+  assert.equal(meta(['2025年政府信息公开工作年度报告-临江市水务局'], []).title, '2025年政府信息公开工作年度报告-临江市水务局');
+});
+
+test('本年度报告根据《条例》要求，由某局编制: the compiler after the basis is the agency', () => {
+  const m = meta(['本年度报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）要求，由国家税务总局临江市东城区税务局编制。'], []);
+  assert.equal(m.agency, '国家税务总局临江市东城区税务局');
+});
+
+test('特向社会公布某局（以下简称“某局”，下文类同）2025年…报告 and …年度工作报告 name the agency', () => {
+  const noted = meta(['特向社会公布国家税务总局临江市税务局（以下简称“临江市税务局”，下文类同）2025年政府信息公开工作年度报告。'], []);
+  assert.equal(noted.agency, '国家税务总局临江市税务局');
+  assert.equal(meta(['根据《条例》要求，特向社会公布临江市公安局2025年政府信息公开年度工作报告。'], []).agency, '临江市公安局');
+});
+
+test('现将我局2025年度政府信息公开情况报告如下: its year counts; 现将2025年…工作情况报告如下 is no title', () => {
+  assert.equal(meta(['现将我局2025年度政府信息公开情况报告如下。'], []).year, 2025);
+  const m = meta(['本报告所列数据的统计期限从2025年1月1日起至2025年12月31日止，如有疑问请来电。现将2025年政府信息公开工作情况报告如下：'], []);
+  assert.deepEqual([m.title, m.year], [null, 2025]);
+});
+
+test('a contact 某局 with its address in brackets is the agency when the report says 我局; 某街道办事处 when it says 本街道', () => {
+  const bureau = ['如对本报告有任何疑问，请与临江市公安局（地址：临江市河西路1号；电话：0000-1234567）联系。', '一、总体情况', '2025年，我局主动发布信息700余条。'];
+  assert.equal(extractReport(textToDocument([...bureau, ...BODY.slice(2)].join('\n'))).meta.agency, '临江市公安局');
+  const street = ['如对本年度报告有疑问，请联系：临江市东城区人民政府白石街道办事处；联系电话：0000-1234567。', '一、总体情况', '2025年，本街道依法公开政府信息。'];
+  assert.equal(extractReport(textToDocument([...street, ...BODY.slice(2)].join('\n'))).meta.agency, '临江市东城区人民政府白石街道办事处');
+});
+
+test('2025年，在区委、区政府的领导下，某街道办事处认真…: the body after the clause of leadership is the agency', () => {
+  assert.equal(overviewMeta('2025年，在区委、区政府的坚强领导下，白石街道办事处认真贯彻落实《条例》。').agency, '白石街道办事处');
+});
+
+test('a relative name (市人民政府办公室, 市政府研究室) takes the full one the page gives: 现公开…, 来源：…, …立足', () => {
+  const published = meta(['市人民政府办公室2025年政府信息公开工作年度报告', '根据《条例》要求，现公开临江市人民政府办公室2025年政府信息公开工作年度报告。'], []);
+  assert.deepEqual([published.agency, published.agencyInTitle], ['临江市人民政府办公室', '市人民政府办公室']);
+  const field = meta(['市政府研究室2025年政府信息公开工作年度报告', '发布时间：2026-01-19 来源：临江市人民政府研究室 字体：[ ]'], []);
+  assert.equal(field.agency, '临江市人民政府研究室');
+  assert.equal(overviewMeta('2025年度临江市人民政府办公室立足工作实际，持续深化政务公开。').agency, '临江市人民政府办公室');
+  // Another body's full name is not taken for it.
+  assert.equal(meta(['市政府研究室2025年政府信息公开工作年度报告', '来源：临江市人民政府办公室'], []).agency, '市政府研究室');
+});
+
+test('发表日期 in a page index block, 添加时间 in a page’s field row, date the report', () => {
+  assert.equal(meta(['白石街道2025年度政府信息公开工作年度报告', '发表日期:2026-01-26 15:35:23 发布机构:临江区政务服务管理局'], []).publishedDate, '2026-01-26');
+  assert.equal(meta(['临江市水务局2025年政府信息公开工作年度报告', '文章来源:办公室 | 添加时间:2026-01-25 |'], []).publishedDate, '2026-01-25');
+});
+
+test('a page flattened to one line: the sentence after 一、总体情况 names the body', () => {
+  const line = '本年度报告中所列数据的统计期限自2025年1月1日起至2025年12月31日止。 一、总体情况 2025年，临江市商务局认真贯彻实施《条例》。 二、主动公开政府信息情况 第二十条第（一）项 | 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 | 规章 | 0 | 0 | 0 | 行政规范性文件 | 4 | 0 | 4 |';
+  assert.equal(extractReport(textToDocument(line)).meta.agency, '临江市商务局');
+});
+
+test('a street named short on the line above (白石街道) takes the title’s fuller name (白石街道办事处)', () => {
+  assert.equal(meta(['白石街道', '白石街道办事处2025年政府信息公开工作年度报告'], []).agency, '白石街道办事处');
+});
+
+test('an economic development zone (某经济技术开发区) is a body, named so in the overview', () => {
+  assert.equal(overviewMeta('2025年，临江经济技术开发区坚持依法公开。').agency, '临江经济技术开发区');
+});

@@ -93,14 +93,26 @@ export class LabelMatcher {
     // A title or running header (…信访局2025年…年度报告) holds anchor words but is never a table label.
     if (/报告|年报/.test(norm)) return [];
     // Nor is a sentence of prose around the table (本年度上年结转申请…。).
-    if (norm.includes('。') || norm.length > 60) return [];
+    if (norm.includes('。')) return [];
+    const found = norm.length > 60 ? [] : this.byWords(norm);
+    if (found.length > 0) return found;
+    // 规章（设区的市…应提供相关数据）: the template's filling note printed after the label, tried without it. A unit
+    // (（件）, （单位：万元）) is no such note: 总计（件） may be a column header.
+    const noted = TRAILING_NOTE.exec(norm);
+    const label = noted && noted[0].length >= 7 && !noted[0].startsWith('(单位') ? norm.slice(0, noted.index) : '';
+    const withoutNote = label.length >= 2 && label.length <= 60 ? this.byWords(label) : [];
+    if (withoutNote.length > 0) return withoutNote;
+    return norm.length > 60 ? [] : this.firstLineOf(norm);
+  }
+
+  private byWords(norm: string): Array<{ index: number; exactOnly: boolean }> {
     const bare = stripNumbering(norm);
     const found: Array<{ index: number; exactOnly: boolean }> = [];
     this.defs.forEach((_, i) => {
       if (this.anchors[i]?.some((a) => norm.includes(a))) found.push({ index: i, exactOnly: false });
       else if (this.exact[i]?.includes(bare)) found.push({ index: i, exactOnly: true });
     });
-    return found.length > 0 ? found : this.firstLineOf(norm);
+    return found;
   }
 
   /**
@@ -122,6 +134,9 @@ export class LabelMatcher {
     return this.candidates(norm).length > 0;
   }
 }
+
+/** A bracketed note closing a label: （指2020年办件量）, （设区的市、自治州人民政府应提供相关数据）. */
+const TRAILING_NOTE = /[(（][^()（）]*[)）]$/;
 
 /** A few characters of a group label's wrapped text, without digits, before a row's numbering. */
 const GROUP_PIECE_BEFORE = /^[^\d]{1,4}(?=\d{1,2}\.)/;

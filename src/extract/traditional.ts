@@ -20,7 +20,19 @@ for (let i = 0; i + 1 < PAIRS.length; i += 2) TO_SIMPLIFIED.set(PAIRS.charAt(i),
 
 const TRADITIONAL = new RegExp(`[${[...TO_SIMPLIFIED.keys()].join('')}]`, 'g');
 
+/**
+ * Words a converter for Taiwan also changes, not only their characters: 文件 becomes 檔案 and 信息 becomes 資訊
+ * (規範性檔案, 政府資訊公開). Only these phrases are turned back: 档案 and 资讯 are words of their own in simplified.
+ */
+const TAIWAN_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/規範性檔案/g, '规范性文件'],
+  [/政府資訊/g, '政府信息'],
+  [/資訊公開/g, '信息公开'],
+];
+
 /** Text with the traditional characters above in their simplified form. */
 export function toSimplified(text: string): string {
-  return text.replace(TRADITIONAL, (c) => TO_SIMPLIFIED.get(c) ?? c);
+  let words = text;
+  for (const [pattern, simplified] of TAIWAN_WORDS) words = words.replace(pattern, simplified);
+  return words.replace(TRADITIONAL, (c) => TO_SIMPLIFIED.get(c) ?? c);
 }
