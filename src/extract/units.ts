@@ -58,13 +58,37 @@ export function isPageDebris(text: string): boolean {
   const t = text.trim();
   if (t.length > 24) return false;
   // Every pattern starts with a dash, 第, 共, a digit or p: most short lines (labels, words) are told by their first
-  // character, without running five patterns.
-  if (!DEBRIS_START.test(t)) return false;
-  if (/^\d+$/.test(t)) return false;
+  // character, without running five patterns. A bare number, the most common short line, is told by its codes: both
+  // tests are code comparisons rather than patterns, since this runs for every paragraph and one-cell row.
+  if (!isDebrisStart(t.charCodeAt(0)) || isAllDigits(t)) return false;
   return DEBRIS_PATTERNS.some((p) => p.test(t));
 }
 
-const DEBRIS_START = /^[-—–－_·第共\dpP]/;
+/** The first characters of DEBRIS_PATTERNS: - — – － _ · 第 共, an ASCII digit, p or P. */
+function isDebrisStart(code: number): boolean {
+  return (
+    (code >= 0x30 && code <= 0x39) ||
+    code === 0x2d ||
+    code === 0x2014 ||
+    code === 0x2013 ||
+    code === 0xff0d ||
+    code === 0x5f ||
+    code === 0xb7 ||
+    code === 0x7b2c ||
+    code === 0x5171 ||
+    code === 0x70 ||
+    code === 0x50
+  );
+}
+
+/** /^\d+$/ (ASCII digits) for non-empty text. */
+function isAllDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
+}
 
 /** One test for the common case, text that needs no cleaning at all. */
 const MAY_NEED_CLEANING = new RegExp(`[[{<\\u00a0${MAY_UNIFY_CLASS}]`);
@@ -97,6 +121,8 @@ export const NORM_PREFIX = 80;
 const LONG_PREFIX = 32;
 
 function normOf(text: string): string {
+  // A bare number (a cell printed on a line of its own) is its own norm, as in cellNorm.
+  if (isPlainCount(text)) return text;
   // A long paragraph's opening words are met once: they skip normalizeLabel's memo, which keeps labels that recur.
   return text.length > NORM_PREFIX ? normalizeLabelOnce(text.slice(0, LONG_PREFIX)) : normalizeLabel(text);
 }
@@ -108,7 +134,8 @@ function normOf(text: string): string {
  * text. An empty cell's norm is empty, so the empty cells need not be skipped.
  */
 function rowNorm(cells: UnitCell[], cellNorms: string[], plain: string): string {
-  const firstFilled = cells.findIndex((cell) => cell.text !== '');
+  let firstFilled = 0;
+  while (firstFilled < cells.length && cells[firstFilled]?.text === '') firstFilled++;
   const first = cellNorms[firstFilled] ?? '';
   if (plain.length > NORM_PREFIX || !first || LONE_NUMBER.test(first)) return normOf(plain);
   let norm = first;
@@ -190,7 +217,7 @@ function readUnits(doc: Document, watchTraditional: boolean): Unit[] | null {
       continue;
     }
     for (const row of block.rows) {
-      if (!block.reliableGrid && row.cells.every((c) => !c.text)) {
+      if (!block.reliableGrid && allEmpty(row.cells)) {
         // `|` has no cells, `||` one, `|||` two: each a pipe-closed empty cell after the first.
         const soft = row.cells.length > 0;
         if (closedByPipe) for (let k = 0; k < Math.max(1, row.cells.length); k++) blanks.push({ loc: row.loc, soft });
@@ -229,6 +256,12 @@ function readUnits(doc: Document, watchTraditional: boolean): Unit[] | null {
     }
   }
   return units;
+}
+
+/** True when no cell of the row has text (a plain loop: this is asked of every row). */
+function allEmpty(cells: TableCell[]): boolean {
+  for (const cell of cells) if (cell.text) return false;
+  return true;
 }
 
 /**
