@@ -199,21 +199,35 @@ function readUnits(doc: Document, watchTraditional: boolean): Unit[] | null {
   // Bare-pipe lines after a line closed by a pipe are empty cells (a bare pipe after an open line only closes it).
   let closedByPipe = false;
   let blanks: Array<{ loc: Location; soft: boolean }> = [];
-  const push = (unit: Unit): void => {
-    if (blanks.length > 0) unit.blanksBefore = blanks;
+  /** The blank cells met since the last unit, for the unit made now (undefined when none). */
+  const takeBlanks = (): Unit['blanksBefore'] => {
+    if (blanks.length === 0) return undefined;
+    const taken = blanks;
     blanks = [];
-    units.push(unit);
+    return taken;
   };
+  // Every unit is made with all its fields, absent ones undefined, in one order: the code that reads units (layout,
+  // tokens, sections) then meets one object shape, where paragraphs, headings, rows and rows after blank lines each
+  // made their own (past four shapes, every read of a unit's field takes the slow, megamorphic path).
   for (const block of doc.blocks) {
     if (block.kind === 'paragraph') {
       const clean = cleanWatching(block.text, watchTraditional);
       if (clean === TRADITIONAL_MET) return null;
       const text = clean.trim();
       if (!text || isPageDebris(text) || isDraftGuidance(text)) continue;
-      const unit: Unit = { index: units.length, text, loc: block.loc, norm: normOf(text) };
-      if (block.heading !== undefined) unit.heading = block.heading;
       closedByPipe = text.endsWith('|');
-      push(unit);
+      units.push({
+        index: units.length,
+        text,
+        loc: block.loc,
+        cells: undefined,
+        cellNorms: undefined,
+        blanksBefore: takeBlanks(),
+        reliableGrid: undefined,
+        plain: undefined,
+        heading: block.heading,
+        norm: normOf(text),
+      });
       continue;
     }
     for (const row of block.rows) {
@@ -243,14 +257,16 @@ function readUnits(doc: Document, watchTraditional: boolean): Unit[] | null {
         filled++;
       }
       if (filled === 0 || (filled === 1 && isPageDebris(plain))) continue;
-      push({
+      units.push({
         index: units.length,
         text,
         loc: row.loc,
         cells,
         cellNorms,
+        blanksBefore: takeBlanks(),
         reliableGrid: block.reliableGrid,
         plain,
+        heading: undefined,
         norm: rowNorm(cells, cellNorms, plain),
       });
     }
