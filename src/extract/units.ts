@@ -137,7 +137,8 @@ function rowNorm(cells: UnitCell[], cellNorms: string[], plain: string): string 
   let firstFilled = 0;
   while (firstFilled < cells.length && cells[firstFilled]?.text === '') firstFilled++;
   const first = cellNorms[firstFilled] ?? '';
-  if (plain.length > NORM_PREFIX || !first || LONE_NUMBER.test(first)) return normOf(plain);
+  // LONE_NUMBER needs at most two characters: the length turns down a label without a call of the pattern.
+  if (plain.length > NORM_PREFIX || !first || (first.length <= 2 && LONE_NUMBER.test(first))) return normOf(plain);
   let norm = first;
   for (let i = firstFilled + 1; i < cellNorms.length; i++) norm += cellNorms[i];
   return norm;
@@ -171,7 +172,7 @@ function dropRunningHeaders(units: Unit[]): Unit[] {
   const counts = new Map<string, number>();
   let repeated = false;
   for (const unit of units) {
-    if (unit.cells || unit.norm.length < 6 || unit.text.length > 60 || /^[\d.]+$/.test(unit.norm)) continue;
+    if (unit.cells || unit.norm.length < 6 || unit.text.length > 60 || isDigitsAndPoints(unit.norm)) continue;
     const count = (counts.get(unit.norm) ?? 0) + 1;
     counts.set(unit.norm, count);
     if (count >= 2) repeated = true;
@@ -191,6 +192,12 @@ function dropRunningHeaders(units: Unit[]): Unit[] {
   });
   kept.forEach((unit, index) => (unit.index = index));
   return kept;
+}
+
+/** /^[\d.]+$/: a page or section number such as 1.2.3, never a running header. The first code turns down prose. */
+function isDigitsAndPoints(norm: string): boolean {
+  const first = norm.charCodeAt(0);
+  return (first === 0x2e || (first >= 0x30 && first <= 0x39)) && /^[\d.]+$/.test(norm);
 }
 
 /** The units of a document; null when `watchTraditional` and a text holds 開 (see toUnits). */
