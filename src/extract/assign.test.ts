@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { anyFits, assignRow } from './assign.js';
+import { anyFits, assignRow, provenanceOf } from './assign.js';
 import type { ValueToken } from './rows.js';
 
 /** Number tokens, one per value, all on the given line. */
@@ -43,4 +43,46 @@ test('two other orders that both balance: the values stay as read', () => {
   // As read, 0+0+0+2+1+1 ≠ 0. Lines 2,3,1 give [1,1,0,0,0,0,2] and lines 3,2,1 give [1,0,1,0,0,0,2]: both balance.
   const read = [...line(1, [0, 0, 0, 2]), ...line(2, [1]), ...line(3, [1, 0])];
   assert.deepEqual(valuesOf(assignRow(read, 7, totalFits)), [0, 0, 0, 2, 1, 1, 0]);
+});
+
+test('provenance copies the place a value was read from, in one field order, with how it was read', () => {
+  const token = (loc: ValueToken['loc'], lookalike = false): ValueToken => ({
+    kind: 'number',
+    raw: 'O',
+    value: 0,
+    digits: '0',
+    loc,
+    unit: 0,
+    glued: false,
+    lookalike,
+  });
+  const keysAndValues = (prov: object) => Object.entries(prov);
+  assert.deepEqual(keysAndValues(provenanceOf(token({ endColumn: 9, line: 3, endLine: 3, column: 5 }))), [
+    ['raw', 'O'],
+    ['line', 3],
+    ['column', 5],
+    ['endLine', 3],
+    ['endColumn', 9],
+  ]);
+  assert.deepEqual(keysAndValues(provenanceOf(token({ line: 3, column: 5, endLine: 3, endColumn: 9 }, true))).at(-1), [
+    'derivation',
+    'lookalike-zero',
+  ]);
+  assert.deepEqual(keysAndValues(provenanceOf(token({ cell: 2, page: 4, row: 7, table: 1 }), 'split-digits')), [
+    ['raw', 'O'],
+    ['page', 4],
+    ['table', 1],
+    ['row', 7],
+    ['cell', 2],
+    ['derivation', 'split-digits'],
+  ]);
+  // A line span with a page as well is copied whole.
+  assert.deepEqual(Object.keys(provenanceOf(token({ line: 1, column: 1, endLine: 1, endColumn: 2, page: 1 }))), [
+    'raw',
+    'line',
+    'column',
+    'endLine',
+    'endColumn',
+    'page',
+  ]);
 });

@@ -1,4 +1,5 @@
 /** Turns the value tokens read for one row into exactly the cells the template has, noting what did not fit. */
+import type { Location } from '../ingest/document.js';
 import type { Provenance } from '../model/report.js';
 import type { ValueToken } from './rows.js';
 import { splitRow, type SplitPiece } from './split.js';
@@ -21,9 +22,37 @@ export type RowFits = (values: Array<number | null>) => boolean;
 export const anyFits: RowFits = () => true;
 
 export function provenanceOf(token: ValueToken, derivation?: Provenance['derivation']): Provenance {
-  // Field by field rather than a spread: this runs for every cell of every report.
   const loc = token.loc;
-  const prov: Provenance = { raw: token.raw };
+  // A place of lines and columns only (every text token) is made as one literal: built field by field, each cell's
+  // provenance would change shape four times and grow a property store. The fields keep the same order either way.
+  const prov: Provenance = isLineSpan(loc)
+    ? { raw: token.raw, line: loc.line, column: loc.column, endLine: loc.endLine, endColumn: loc.endColumn }
+    : placeFieldByField(token.raw, loc);
+  if (derivation) prov.derivation = derivation;
+  else if (token.kind === 'number' && token.lookalike) prov.derivation = 'lookalike-zero';
+  return prov;
+}
+
+/** A Location with its line span set and nothing else. */
+function isLineSpan(
+  loc: Location,
+): loc is Location & { line: number; column: number; endLine: number; endColumn: number } {
+  return (
+    loc.line !== undefined &&
+    loc.column !== undefined &&
+    loc.endLine !== undefined &&
+    loc.endColumn !== undefined &&
+    loc.page === undefined &&
+    loc.table === undefined &&
+    loc.row === undefined &&
+    loc.cell === undefined &&
+    loc.path === undefined
+  );
+}
+
+/** A provenance of any place, its fields copied one by one (a spread would be slower, and copy undefined ones). */
+function placeFieldByField(raw: string, loc: Location): Provenance {
+  const prov: Provenance = { raw };
   if (loc.line !== undefined) prov.line = loc.line;
   if (loc.column !== undefined) prov.column = loc.column;
   if (loc.endLine !== undefined) prov.endLine = loc.endLine;
@@ -33,8 +62,6 @@ export function provenanceOf(token: ValueToken, derivation?: Provenance['derivat
   if (loc.row !== undefined) prov.row = loc.row;
   if (loc.cell !== undefined) prov.cell = loc.cell;
   if (loc.path !== undefined) prov.path = loc.path;
-  if (derivation) prov.derivation = derivation;
-  else if (token.kind === 'number' && token.lookalike) prov.derivation = 'lookalike-zero';
   return prov;
 }
 

@@ -6,8 +6,8 @@ import { GongkaiError } from '../errors.js';
 import { formatFor, SECTIONS_KEYS } from '../format/index.js';
 import type { FormatDef, SectionKey } from '../format/types.js';
 import type { Document, Location } from '../ingest/document.js';
-import type { Anomaly, CanonicalReport, CellValue, Provenance, SectionText, TextLine } from '../model/report.js';
-import { reportWithValues } from '../model/values.js';
+import type { Anomaly, CanonicalReport, Provenance, SectionText, TextLine } from '../model/report.js';
+import { reportWithCells } from '../model/values.js';
 import { readActive } from './active.js';
 import { agencyFromTitle, fullAgencyName, levelOf } from './agency.js';
 import { readAppeals } from './appeals.js';
@@ -49,11 +49,7 @@ export function extractReport(doc: Document): CanonicalReport {
     );
   }
 
-  const values = new Map<string, CellValue>();
-  for (const table of [tables.active, tables.requests, tables.appeals]) {
-    for (const cell of table.cells) values.set(cell.key, cell.value);
-  }
-  const report = reportWithValues(version, (key) => values.get(key) ?? null);
+  const report = reportWithCells(version, [tables.active.cells, tables.requests.cells, tables.appeals.cells]);
   report.source = { ...doc.source };
   for (const table of [tables.active, tables.requests, tables.appeals]) {
     for (const cell of table.cells) {

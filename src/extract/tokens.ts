@@ -65,8 +65,11 @@ export function tokenize(units: Unit[], labels: RowLabels): Token[] {
     // The empty cells printed as bare-pipe lines after `18 |` go with the line they follow, as its row's later cells
     // (`（一）予以公开 |`, `18 |`, then six `|`): counted on the next line, a label's, they would be dropped as a
     // header's empty corners, and the 18 could not be placed. Soft ones (`||||`, filler) stay where they were.
-    for (const { loc, soft } of unit.blanksBefore ?? []) {
-      tokens.push(blankToken('', loc, soft ? unit.index : (previous ?? unit.index), soft));
+    // Most units have no blanks before them: they skip the loop (and the empty list `?? []` would make).
+    if (unit.blanksBefore) {
+      for (const { loc, soft } of unit.blanksBefore) {
+        tokens.push(blankToken('', loc, soft ? unit.index : (previous ?? unit.index), soft));
+      }
     }
     previous = unit.index;
     if (unit.cells) {

@@ -5,10 +5,10 @@ import { textToDocument } from '../ingest/index.js';
 import { isDraftGuidance, isPageDebris, toUnits } from './units.js';
 
 test('page numbers and running footers are debris; a bare number, a label or a dash alone is not', () => {
-  for (const text of ['- 3 -', '—12—', '·4·', '第 2 页', '第2页，共5页', '共 5 页 第 2 页', '2 / 5', 'Page 3 of 9', 'page 7', 'P. 8']) {
+  for (const text of ['- 3 -', '—12—', '·4·', '第 2 页', '第2页，共5页', '共 5 页 第 2 页', '2 / 5', 'Page 3 of 9', 'page 7', 'P. 8', '_5_', '－3－', ' 第3页 ']) {
     assert.equal(isPageDebris(text), true, text);
   }
-  for (const text of ['12', '-4', '行政许可', '——', '第二十条第（一）项', '共计', 'P', '0.5']) {
+  for (const text of ['12', '-4', '行政许可', '——', '第二十条第（一）项', '共计', 'P', '0.5', '12345678901234567890', '３', '第']) {
     assert.equal(isPageDebris(text), false, text);
   }
 });

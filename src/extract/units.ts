@@ -58,13 +58,37 @@ export function isPageDebris(text: string): boolean {
   const t = text.trim();
   if (t.length > 24) return false;
   // Every pattern starts with a dash, 第, 共, a digit or p: most short lines (labels, words) are told by their first
-  // character, without running five patterns.
-  if (!DEBRIS_START.test(t)) return false;
-  if (/^\d+$/.test(t)) return false;
+  // character, without running five patterns. A bare number, the most common short line, is told by its codes: both
+  // tests are code comparisons rather than patterns, since this runs for every paragraph and one-cell row.
+  if (!isDebrisStart(t.charCodeAt(0)) || isAllDigits(t)) return false;
   return DEBRIS_PATTERNS.some((p) => p.test(t));
 }
 
-const DEBRIS_START = /^[-—–－_·第共\dpP]/;
+/** The first characters of DEBRIS_PATTERNS: - — – － _ · 第 共, an ASCII digit, p or P. */
+function isDebrisStart(code: number): boolean {
+  return (
+    (code >= 0x30 && code <= 0x39) ||
+    code === 0x2d ||
+    code === 0x2014 ||
+    code === 0x2013 ||
+    code === 0xff0d ||
+    code === 0x5f ||
+    code === 0xb7 ||
+    code === 0x7b2c ||
+    code === 0x5171 ||
+    code === 0x70 ||
+    code === 0x50
+  );
+}
+
+/** /^\d+$/ (ASCII digits) for non-empty text. */
+function isAllDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
+}
 
 /** One test for the common case, text that needs no cleaning at all. */
 const MAY_NEED_CLEANING = new RegExp(`[[{<\\u00a0${MAY_UNIFY_CLASS}]`);
@@ -97,6 +121,8 @@ export const NORM_PREFIX = 80;
 const LONG_PREFIX = 32;
 
 function normOf(text: string): string {
+  // A bare number (a cell printed on a line of its own) is its own norm, as in cellNorm.
+  if (isPlainCount(text)) return text;
   // A long paragraph's opening words are met once: they skip normalizeLabel's memo, which keeps labels that recur.
   return text.length > NORM_PREFIX ? normalizeLabelOnce(text.slice(0, LONG_PREFIX)) : normalizeLabel(text);
 }
@@ -108,9 +134,11 @@ function normOf(text: string): string {
  * text. An empty cell's norm is empty, so the empty cells need not be skipped.
  */
 function rowNorm(cells: UnitCell[], cellNorms: string[], plain: string): string {
-  const firstFilled = cells.findIndex((cell) => cell.text !== '');
+  let firstFilled = 0;
+  while (firstFilled < cells.length && cells[firstFilled]?.text === '') firstFilled++;
   const first = cellNorms[firstFilled] ?? '';
-  if (plain.length > NORM_PREFIX || !first || LONE_NUMBER.test(first)) return normOf(plain);
+  // LONE_NUMBER needs at most two characters: the length turns down a label without a call of the pattern.
+  if (plain.length > NORM_PREFIX || !first || (first.length <= 2 && LONE_NUMBER.test(first))) return normOf(plain);
   let norm = first;
   for (let i = firstFilled + 1; i < cellNorms.length; i++) norm += cellNorms[i];
   return norm;
@@ -144,7 +172,7 @@ function dropRunningHeaders(units: Unit[]): Unit[] {
   const counts = new Map<string, number>();
   let repeated = false;
   for (const unit of units) {
-    if (unit.cells || unit.norm.length < 6 || unit.text.length > 60 || /^[\d.]+$/.test(unit.norm)) continue;
+    if (unit.cells || unit.norm.length < 6 || unit.text.length > 60 || isDigitsAndPoints(unit.norm)) continue;
     const count = (counts.get(unit.norm) ?? 0) + 1;
     counts.set(unit.norm, count);
     if (count >= 2) repeated = true;
@@ -166,31 +194,51 @@ function dropRunningHeaders(units: Unit[]): Unit[] {
   return kept;
 }
 
+/** /^[\d.]+$/: a page or section number such as 1.2.3, never a running header. The first code turns down prose. */
+function isDigitsAndPoints(norm: string): boolean {
+  const first = norm.charCodeAt(0);
+  return (first === 0x2e || (first >= 0x30 && first <= 0x39)) && /^[\d.]+$/.test(norm);
+}
+
 /** The units of a document; null when `watchTraditional` and a text holds 開 (see toUnits). */
 function readUnits(doc: Document, watchTraditional: boolean): Unit[] | null {
   const units: Unit[] = [];
   // Bare-pipe lines after a line closed by a pipe are empty cells (a bare pipe after an open line only closes it).
   let closedByPipe = false;
   let blanks: Array<{ loc: Location; soft: boolean }> = [];
-  const push = (unit: Unit): void => {
-    if (blanks.length > 0) unit.blanksBefore = blanks;
+  /** The blank cells met since the last unit, for the unit made now (undefined when none). */
+  const takeBlanks = (): Unit['blanksBefore'] => {
+    if (blanks.length === 0) return undefined;
+    const taken = blanks;
     blanks = [];
-    units.push(unit);
+    return taken;
   };
+  // Every unit is made with all its fields, absent ones undefined, in one order: the code that reads units (layout,
+  // tokens, sections) then meets one object shape, where paragraphs, headings, rows and rows after blank lines each
+  // made their own (past four shapes, every read of a unit's field takes the slow, megamorphic path).
   for (const block of doc.blocks) {
     if (block.kind === 'paragraph') {
       const clean = cleanWatching(block.text, watchTraditional);
       if (clean === TRADITIONAL_MET) return null;
       const text = clean.trim();
       if (!text || isPageDebris(text) || isDraftGuidance(text)) continue;
-      const unit: Unit = { index: units.length, text, loc: block.loc, norm: normOf(text) };
-      if (block.heading !== undefined) unit.heading = block.heading;
       closedByPipe = text.endsWith('|');
-      push(unit);
+      units.push({
+        index: units.length,
+        text,
+        loc: block.loc,
+        cells: undefined,
+        cellNorms: undefined,
+        blanksBefore: takeBlanks(),
+        reliableGrid: undefined,
+        plain: undefined,
+        heading: block.heading,
+        norm: normOf(text),
+      });
       continue;
     }
     for (const row of block.rows) {
-      if (!block.reliableGrid && row.cells.every((c) => !c.text)) {
+      if (!block.reliableGrid && allEmpty(row.cells)) {
         // `|` has no cells, `||` one, `|||` two: each a pipe-closed empty cell after the first.
         const soft = row.cells.length > 0;
         if (closedByPipe) for (let k = 0; k < Math.max(1, row.cells.length); k++) blanks.push({ loc: row.loc, soft });
@@ -216,19 +264,27 @@ function readUnits(doc: Document, watchTraditional: boolean): Unit[] | null {
         filled++;
       }
       if (filled === 0 || (filled === 1 && isPageDebris(plain))) continue;
-      push({
+      units.push({
         index: units.length,
         text,
         loc: row.loc,
         cells,
         cellNorms,
+        blanksBefore: takeBlanks(),
         reliableGrid: block.reliableGrid,
         plain,
+        heading: undefined,
         norm: rowNorm(cells, cellNorms, plain),
       });
     }
   }
   return units;
+}
+
+/** True when no cell of the row has text (a plain loop: this is asked of every row). */
+function allEmpty(cells: TableCell[]): boolean {
+  for (const cell of cells) if (cell.text) return false;
+  return true;
 }
 
 /**

@@ -21,6 +21,16 @@ test('a numbered label is no number; a count of more than fifteen digits still i
   assert.deepEqual(parseCell('007'), { kind: 'number', value: 7, digits: '007' });
 });
 
+test('full-width digits read as the count they fold to, alone or mixed with ASCII ones; with a mark they do not', () => {
+  assert.deepEqual(parseCell('０'), { kind: 'number', value: 0, digits: '0' });
+  assert.deepEqual(parseCell('１２'), { kind: 'number', value: 12, digits: '12' });
+  assert.deepEqual(parseCell('1０5'), { kind: 'number', value: 105, digits: '105' });
+  assert.deepEqual(parseCell('０７'), { kind: 'number', value: 7, digits: '07' });
+  assert.deepEqual(parseCell('１．５'), { kind: 'number', value: 1.5, digits: '1.5' });
+  assert.deepEqual(parseCell('－３'), { kind: 'number', value: -3, digits: '-3' });
+  assert.equal(parseCell('１、').kind, 'none');
+});
+
 test('a cell typed as O, 〇 or 零 reads as 0 and says so; longer text with them stays text', () => {
   for (const raw of ['O', 'o', 'Ｏ', '〇', '零', ' O ']) {
     assert.deepEqual(parseCell(raw), { kind: 'number', value: 0, digits: '0', lookalike: true }, raw);

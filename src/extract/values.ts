@@ -24,6 +24,19 @@ export function isPlainCount(raw: string): boolean {
   return true;
 }
 
+/** Text of ASCII and full-width digits only (any number of them), folded to ASCII digits; null for any other text. */
+function foldedCount(raw: string): string | null {
+  if (raw.length === 0) return null;
+  let folded = '';
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code >= 0xff10 && code <= 0xff19) folded += String.fromCharCode(code - 0xfee0);
+    else if (code >= 0x30 && code <= 0x39) folded += raw.charAt(i);
+    else return null;
+  }
+  return folded;
+}
+
 /** What people type for 0 in a table cell: the letter O (either width and case), 〇 and 零. */
 const LOOKALIKE_ZEROS = new Set(['O', 'o', 'Ｏ', 'ｏ', '〇', '零']);
 const LABEL_START = /^[\u4e00-\u9fff（(《“]/;
@@ -53,6 +66,10 @@ const CHANGE_IN_WORDS = /^(增加?|减少?)\s*(\d{1,12}(?:\.\d+)?)$/;
 export function parseCell(raw: string): ParsedCell {
   // The common case, a plain count, without folding or pattern work.
   if (isPlainCount(raw)) return { kind: 'number', value: Number(raw), digits: raw };
+  // A count typed in full-width digits (０, １２), every value of some layouts: folded code by code, the same reading
+  // as the general path below gives it (NFKC maps each full-width digit to its ASCII digit), without its patterns.
+  const folded = foldedCount(raw);
+  if (folded !== null) return { kind: 'number', value: Number(folded), digits: folded };
   // 减4 / 增3 in a 本年增/减 cell: the change written in words, not a label.
   const change = CHANGE_IN_WORDS.exec(raw);
   if (change?.[2]) {

@@ -57,7 +57,12 @@ export function blankReport(version: FormatVersion, fill: CellValue = null): Can
 
 /** A report of the given format with each cell's value from `valueOf(key)` and no metadata. */
 export function reportWithValues(version: FormatVersion, valueOf: (key: string) => CellValue): CanonicalReport {
-  const { active, requests, appeals } = valueTrees(version, valueOf);
+  return reportOfValues(version, shapeOf(version).keys.map((key) => valueOf(key)));
+}
+
+/** A report of the given format with no metadata, its cells' values given in template order. */
+function reportOfValues(version: FormatVersion, values: CellValue[]): CanonicalReport {
+  const { active, requests, appeals } = valueTrees(version, values);
   return {
     source: { file: null, format: 'text' },
     meta: {
@@ -81,13 +86,41 @@ export function reportWithValues(version: FormatVersion, valueOf: (key: string) 
   };
 }
 
+/**
+ * A report of the given format with the values of the cells read, given by canonical key in lists (a later value for
+ * a key wins; keys the format lacks are ignored), every other cell null, and no metadata. The same report as
+ * reportWithValues over a map of those cells, without the map: extraction builds one per report, and each cell then
+ * costs one lookup of its key's place instead of a map entry written and read back.
+ */
+export function reportWithCells(
+  version: FormatVersion,
+  cellLists: ReadonlyArray<ReadonlyArray<{ key: string; value: CellValue }>>,
+): CanonicalReport {
+  const { cellIndex, keys } = shapeOf(version);
+  const values: CellValue[] = new Array<CellValue>(keys.length).fill(null);
+  for (const cells of cellLists) {
+    for (const cell of cells) {
+      const index = cellIndex.get(cell.key);
+      if (index !== undefined) values[index] = cell.value;
+    }
+  }
+  return reportOfValues(version, values);
+}
+
 /** One node of a format's value trees: a leaf holds the index of its cell in template order. */
 type ShapeNode = { name: string; cell: number } | { name: string; children: ShapeNode[] };
 
-const shapes = new Map<FormatVersion, { roots: Record<TableName, ShapeNode[]>; keys: string[] }>();
+/** A format's tree nesting, its cell keys in template order and each key's place in that order. */
+interface Shape {
+  roots: Record<TableName, ShapeNode[]>;
+  keys: string[];
+  cellIndex: Map<string, number>;
+}
+
+const shapes = new Map<FormatVersion, Shape>();
 
 /** The nesting of a format's three value trees, worked out once from its cell keys. */
-function shapeOf(version: FormatVersion): { roots: Record<TableName, ShapeNode[]>; keys: string[] } {
+function shapeOf(version: FormatVersion): Shape {
   let shape = shapes.get(version);
   if (shape) return shape;
   const roots: Record<TableName, ShapeNode[]> = { active: [], requests: [], appeals: [] };
@@ -105,7 +138,7 @@ function shapeOf(version: FormatVersion): { roots: Record<TableName, ShapeNode[]
       if ('children' in node) level = node.children;
     });
   });
-  shape = { roots, keys };
+  shape = { roots, keys, cellIndex: new Map(keys.map((key, index) => [key, index])) };
   shapes.set(version, shape);
   return shape;
 }
@@ -120,11 +153,10 @@ function buildTree(nodes: ShapeNode[], values: CellValue[]): ValueTree {
 }
 
 /**
- * The three value trees of a format, each cell taken from `valueOf(key)`. Built straight from the format's shape in
- * template order: extraction builds one per report, and setting two hundred cells one path at a time costs more.
+ * The three value trees of a format, each cell's value given in template order. Built straight from the format's
+ * shape: extraction builds one per report, and setting two hundred cells one path at a time costs more.
  */
-function valueTrees(version: FormatVersion, valueOf: (key: string) => CellValue): Pick<CanonicalReport, TableName> {
-  const { roots, keys } = shapeOf(version);
-  const values = keys.map(valueOf);
+function valueTrees(version: FormatVersion, values: CellValue[]): Pick<CanonicalReport, TableName> {
+  const { roots } = shapeOf(version);
   return { active: buildTree(roots.active, values), requests: buildTree(roots.requests, values), appeals: buildTree(roots.appeals, values) };
 }

@@ -73,3 +73,13 @@ test('Markdown headings, quotes and bold marks are removed from the words; the h
     ],
   );
 });
+
+test('pinyin printed in brackets after characters is dropped; other accented letters and brackets are kept', () => {
+  const texts = (input: string) => textToDocument(input).blocks.map((b) => (b.kind === 'paragraph' ? b.text : null));
+  assert.deepEqual(texts('新榮區(qū)交通局\n规(guī)章（zhāng）\n无障碍(mañana)设施\n本年(2024)共3件'), [
+    '新榮區交通局',
+    '规章',
+    '无障碍(mañana)设施',
+    '本年(2024)共3件',
+  ]);
+});
