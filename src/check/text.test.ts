@@ -98,3 +98,14 @@ test('findAllByLiteral finds what findAll finds, for a pattern whose literal fol
     { numRuns: 500 },
   );
 });
+
+test('searchText reads a document longer than its reused buffers, with lines NFKC makes longer among them', () => {
+  const texts = Array.from({ length: 400 }, (_, i) =>
+    i % 50 === 7 ? `第${i}行 ㍻ ﷺ（全角）` : `第 ${i} 行：依申请公开，收到申请${i}件。`,
+  );
+  const search = searchText(lines(...texts));
+  assert.ok(search.text.length > 8192);
+  assert.equal(search.text, referenceSearch(texts).text);
+  assert.equal(findAll(search, /第399行/)[0]?.line.loc.line, 409);
+  assert.equal(findAll(search, /第57行平成/)[0]?.line.loc.line, 67);
+});

@@ -47,25 +47,28 @@ export function documentLines(report: CanonicalReport): TextLine[] {
  * a per-character line index or hundreds of small pieces cost more than all the searching after them.
  */
 export function searchText(lines: TextLine[]): SearchText {
-  // Characters are read from one flat string of all the lines: reading them one by one from each line's own string
-  // costs several times more when extraction made the lines as slices of the document text.
   const texts = new Array<string>(lines.length);
-  for (let index = 0; index < lines.length; index++) texts[index] = (lines[index] as TextLine).text;
-  const joined = texts.join('');
+  let total = 0;
+  for (let index = 0; index < lines.length; index++) {
+    const text = (lines[index] as TextLine).text;
+    texts[index] = text;
+    total += text.length;
+  }
+  const source = unitsOf(texts.join(''), total);
+  // Outside foldWidth's rare expansions a line only loses characters: room for all of them is room enough.
+  let units = withRoom(scratch, total);
   const starts = new Array<number>(lines.length);
-  let units = scratch;
   let length = 0;
   let from = 0;
   for (let index = 0; index < lines.length; index++) {
     starts[index] = length;
     const text = texts[index] as string;
     const to = from + text.length;
-    units = withRoom(units, length + text.length);
-    let end = appendSearchable(joined, from, to, units, length, false);
+    let end = appendSearchable(source, from, to, units, length);
     if (end < 0) {
       const folded = foldWidth(text);
-      units = withRoom(units, length + folded.length);
-      end = appendSearchable(folded, 0, folded.length, units, length, true);
+      units = withRoom(units, length + folded.length + total - to);
+      end = appendFolded(folded, units, length);
     }
     length = end;
     from = to;
@@ -77,11 +80,38 @@ export function searchText(lines: TextLine[]): SearchText {
 /** Reused from one build to the next: a build never outlives its call. */
 let scratch: Uint16Array = new Uint16Array(4096);
 
+/** The lines' units as read by searchText, and the same memory as bytes for Buffer's native UTF-16 encoding. */
+let sourceScratch: Uint16Array = new Uint16Array(4096);
+let sourceBytes: Buffer = Buffer.from(sourceScratch.buffer);
+
 /** Units of scratch kept between builds (1 MB); the buffer for a larger document is let go with its build. */
 const SCRATCH_KEPT = 1 << 19;
 
 /** Uint16Array stores units in the machine's byte order; Node's UTF-16 decoding reads little-endian. */
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * The `length` UTF-16 units of `text` in a reused array. Buffer's utf16le encoding copies a whole string at once, and
+ * a typed array is read for far fewer instructions than charCodeAt on the joined lines (which extraction makes as
+ * slices of the document text, so the join is the one place they are flattened).
+ */
+function unitsOf(text: string, length: number): Uint16Array {
+  if (sourceScratch.length < length) {
+    const larger = new Uint16Array(Math.max(length, sourceScratch.length * 2));
+    if (larger.length <= SCRATCH_KEPT) [sourceScratch, sourceBytes] = [larger, Buffer.from(larger.buffer)];
+    if (!LITTLE_ENDIAN) return copyUnits(text, larger);
+    Buffer.from(larger.buffer).write(text, 'utf16le');
+    return larger;
+  }
+  if (!LITTLE_ENDIAN) return copyUnits(text, sourceScratch);
+  sourceBytes.write(text, 'utf16le');
+  return sourceScratch;
+}
+
+function copyUnits(text: string, units: Uint16Array): Uint16Array {
+  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  return units;
+}
 
 /**
  * The first `length` units as a string. Node's utf16le decoding copies the units as they are (a lone surrogate
@@ -102,28 +132,32 @@ function withRoom(units: Uint16Array, needed: number): Uint16Array {
 }
 
 /**
- * Writes one line, `text` from `from` to `to`, without its spaces into `units` from `at` and returns where it ended.
+ * Writes one line, `source` from `from` to `to`, without its spaces into `units` from `at` and returns where it ended.
  * Most report lines hold only ASCII, unified ideographs, CJK punctuation that NFKC leaves alone, full-width ASCII
  * (which NFKC maps one to one onto ASCII) and spaces (which NFKC leaves or makes a plain space, removed either way);
  * none of these combine with a neighbour, so this scan folds such a line itself, far cheaper than foldWidth. For any
- * other character it gives up with -1, unless the line is `folded` already.
+ * other character it gives up with -1.
  */
-function appendSearchable(
-  text: string,
-  from: number,
-  to: number,
-  units: Uint16Array,
-  at: number,
-  folded: boolean,
-): number {
+function appendSearchable(source: Uint16Array, from: number, to: number, units: Uint16Array, at: number): number {
   let end = at;
   for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
+    const code = source[i] as number;
     if ((code >= 0x4e00 && code <= 0x9fff) || (code > 0x20 && code < 0x7f)) units[end++] = code;
     else if (isSpace(code)) continue;
     else if (isFullWidthAscii(code)) units[end++] = code - FULL_WIDTH_OFFSET;
-    else if (folded || isNfkcStableCode(code)) units[end++] = code;
+    else if (isNfkcStableCode(code)) units[end++] = code;
     else return -1;
+  }
+  return end;
+}
+
+/** Writes a line foldWidth has folded, without its spaces, into `units` from `at`; returns where it ended. */
+function appendFolded(folded: string, units: Uint16Array, at: number): number {
+  let end = at;
+  for (let i = 0; i < folded.length; i++) {
+    const code = folded.charCodeAt(i);
+    if (isSpace(code)) continue;
+    units[end++] = isFullWidthAscii(code) ? code - FULL_WIDTH_OFFSET : code;
   }
   return end;
 }
