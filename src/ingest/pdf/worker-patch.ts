@@ -28,8 +28,10 @@
  *    the fallback map. It was a twelfth of the time spent reading a Chromium-printed file (185 glyph names per font).
  *
  * 4. Name tokens are read into a string directly, instead of one string per character joined at the end. A font's
- *    Encoding lists 185 glyph names in a Chromium-printed font, some 26 000 names per file. A name with a #-escape
- *    is read again from its first character by pdf.js's own code, so escapes are decoded exactly as before.
+ *    Encoding lists 185 glyph names in a Chromium-printed font, some 26 000 names per file, nearly all of them /g0;
+ *    a name of up to three bytes is not made into a string at all but looked up by the number its bytes make. A name
+ *    with a #-escape is read again from its first character by pdf.js's own code, so escapes are decoded exactly as
+ *    before.
  *
  * 5. Interned names are looked up in a Map instead of a dictionary object: an object lookup with a freshly read
  *    string first makes V8 look the string up in its table of internal strings. The Map lives as long as pdf.js's own
@@ -50,13 +52,18 @@
  *    and forms exactly as the operator loop does (the same preprocessor and StateManager). Without this patch the
  *    reader takes the operator list as before.
  *
- * 8. A font's hash is worked out only when a second font with the same font descriptor comes. pdf.js hashes every
- *    font that has a descriptor (its Encoding, Widths and ToUnicode bytes) to find fonts identical to one loaded
- *    before, but it looks only among the fonts of the same descriptor, and Chromium gives each of its 140 fonts a
- *    descriptor of its own: the hashing was about 6% of the instructions spent reading such a file. The first font of a
- *    descriptor is filed under a stand-in key; when a second one comes, the first one's hash is worked out (from
- *    inputs that have not changed since) and takes the stand-in's place before the second is looked up, so fonts are
- *    aliased exactly as before. Composite fonts (whose hash may read a stream) are hashed at once, as before.
+ * 8. A font's hash is worked out only when another font of the same font descriptor could have the same hash. pdf.js
+ *    hashes every font that has a descriptor (its Encoding, FirstChar, LastChar, ToUnicode bytes and Widths) to find
+ *    fonts identical to one loaded before, but it looks only among the fonts of the same descriptor. Chromium prints
+ *    a report with some 140 one- or two-glyph Type 3 fonts under three descriptors, each font with its own ToUnicode
+ *    map, and the hashing (185 widths and 185 glyph names a font) was about 8% of the time spent reading such a file.
+ *    A font is first filed under a stand-in made of a cheap key of two of its hash inputs (FirstChar-LastChar and the
+ *    ToUnicode bytes' count and last eight bytes, the Flate checksum of a compressed map). Fonts with the same hash
+ *    inputs have the same key, so only a font whose key is already on file can be identical to one loaded before:
+ *    then the first font of that key has its hash worked out (from inputs that have not changed since) and takes the
+ *    stand-in's place, and the new font is hashed and looked up as pdf.js looks it up. Fonts are aliased exactly as
+ *    before (fonts with different keys could share a hash only by a collision of the 64-bit hash, where pdf.js would
+ *    take one font for another). Composite fonts (whose hash may read a stream) are hashed at once, as before.
  *
  * If pdf.js changes: each anchor is matched exactly, once; a patch of several edits is made only if all of them are.
  * A patch whose anchor is not found is not applied, and if the patched code does not load, pdf.js is loaded unchanged;
@@ -159,7 +166,9 @@ const TYPE3_FALLBACK_UNICODE: Patch = {
 };
 
 // The start of `Lexer.getName`. Every character of a name is one byte of the stream, so stepping back the name's
-// length and its # puts the stream where the name began, as BaseStream.peekByte steps back the byte it read.
+// length and its # puts the stream where the name began, as BaseStream.peekByte steps back the byte it read. A name
+// of up to three bytes is known by the number its bytes make (a name holds no zero byte, so no two names share one),
+// in a Map that lives exactly as long as pdf.js's name cache and holds the Name that Name.get gave for it.
 const NAME_TOKENS: Patch = {
   name: 'name-tokens',
   edits: [
@@ -173,16 +182,39 @@ const NAME_TOKENS: Patch = {
       if (ch === 0x23) {
 `,
       insert: `    let name = "";
+    let head = 0;
+    let length = 0;
     while ((ch = this.nextChar()) >= 0 && !specialChars[ch] && ch !== 0x23) {
-      name += String.fromCharCode(ch);
+      if (length < 3) {
+        head = head << 8 | ch;
+      } else {
+        if (length === 3) {
+          name = String.fromCharCode(head >> 16, head >> 8 & 0xff, head & 0xff);
+        }
+        name += String.fromCharCode(ch);
+      }
+      length++;
     }
     if (ch !== 0x23) {
-      if (name.length > 127) {
-        warn(\`Name token is longer than allowed by the spec: \${name.length}\`);
+      if (length <= 3) {
+        if (Name.shortNamesFor !== NameCache) {
+          Name.shortNamesFor = NameCache;
+          Name.shortNames = new Map();
+        }
+        let cached = Name.shortNames.get(head);
+        if (cached === undefined) {
+          name = length === 3 ? String.fromCharCode(head >> 16, head >> 8 & 0xff, head & 0xff) : length === 2 ? String.fromCharCode(head >> 8, head & 0xff) : length === 1 ? String.fromCharCode(head) : "";
+          cached = Name.get(name);
+          Name.shortNames.set(head, cached);
+        }
+        return cached;
+      }
+      if (length > 127) {
+        warn(\`Name token is longer than allowed by the spec: \${length}\`);
       }
       return Name.get(name);
     }
-    this.stream.pos -= name.length + 1;
+    this.stream.pos -= length + 1;
 `,
     },
   ],
@@ -371,12 +403,14 @@ const TEXT_RULES: Patch = {
   ],
 };
 
-// Two places: `PartialEvaluator.preEvaluateFont`, after it has read the descriptor and the ToUnicode entry, and
-// `loadFont`, before it looks the hash up among the descriptor's aliases. The font's ToUnicode bytes are hashed only
-// when they cannot change later (a stream's undecoded bytes, as pdf.js hashes a Flate stream's; a stream decoded in
-// place is hashed at once), and a simple font's other hashed entries are parsed objects that do not change either;
-// so the hash worked out later is the one pdf.js would have worked out now. The Widths entry is fetched now, as the
-// hash would fetch it, so that a broken reference fails the font where it failed it before.
+// `PartialEvaluator.preEvaluateFont`, after it has read the descriptor and the ToUnicode entry (loadFont, its only
+// caller, files every font it returns under its hash). The font's ToUnicode bytes are hashed only when they cannot
+// change later (a stream's undecoded bytes, as pdf.js hashes a Flate stream's; a stream decoded in place is hashed at
+// once), and a simple font's other hashed entries are parsed objects that do not change either; so a hash worked out
+// later is the one pdf.js would have worked out now. The Widths entry is fetched now, as the hash would fetch it, so
+// that a broken reference fails the font where it failed it before. The inputs key is made of two of the hash's
+// inputs, FirstChar-LastChar and the ToUnicode bytes (their count and last eight, as the hash reads them, for a name
+// as for a stream), so fonts with the same hash inputs always have the same key.
 const DEFERRED_FONT_HASH: Patch = {
   name: 'deferred-font-hash',
   edits: [
@@ -387,46 +421,47 @@ const DEFERRED_FONT_HASH: Patch = {
       followedBy: `    if (descriptor) {
       hash = new MurmurHash3_64();
 `,
-      insert: `    if (!this.hashingDeferredFont && !composite && descriptor instanceof Dict && descriptor.fontAliases === undefined && !(toUnicode instanceof BaseStream && (toUnicode.stream || toUnicode).buffer)) {
+      insert: `    if (!this.hashingDeferredFont && !composite && descriptor instanceof Dict && !(toUnicode instanceof BaseStream && (toUnicode.stream || toUnicode).buffer)) {
       dict.get("Widths") || baseDict.get("Widths");
-      return {
-        descriptor,
-        dict,
-        baseDict,
-        composite,
-        type: type.name,
-        firstChar,
-        lastChar,
-        toUnicode,
-        hash: "deferred"
-      };
-    }
-`,
-    },
-    {
-      anchor: `    const {
-      descriptor,
-      hash
-    } = preEvaluatedFont;
-    const fontRefIsRef = fontRef instanceof Ref;
-    let fontID;
-`,
-      followedBy: `    if (hash && descriptor instanceof Dict) {
-`,
-      insert: `    if (hash === "deferred") {
-      descriptor.deferredHashFont = font;
-    } else if (descriptor instanceof Dict && descriptor.deferredHashFont) {
-      const firstFont = descriptor.deferredHashFont;
-      const firstAlias = descriptor.fontAliases.deferred;
-      descriptor.deferredHashFont = undefined;
-      delete descriptor.fontAliases.deferred;
-      this.hashingDeferredFont = true;
-      try {
-        descriptor.fontAliases[this.preEvaluateFont(firstFont).hash] = firstAlias;
-      } catch (reason) {
-        warn(\`loadFont - preEvaluateFont failed: "\${reason}".\`);
-      } finally {
-        this.hashingDeferredFont = false;
+      let toUnicodeBytes = "";
+      if (toUnicode instanceof BaseStream) {
+        const stream = toUnicode.stream || toUnicode;
+        toUnicodeBytes = String.fromCharCode(...new Uint8Array(stream.bytes.buffer, stream.start, stream.end - stream.start).subarray(-8));
+        toUnicodeBytes = \`\${stream.end - stream.start} \${toUnicodeBytes}\`;
+      } else if (toUnicode instanceof Name) {
+        const bytes = toUnicode.name.replaceAll(/[^\\x00-\\xff]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) >>> 8, ch.charCodeAt(0) & 0xff));
+        toUnicodeBytes = \`\${bytes.length} \${bytes.slice(-8)}\`;
+      }
+      const inputsKey = \`\${firstChar}-\${lastChar} \${toUnicodeBytes || "0 "}\`;
+      const standIn = \`deferred \${inputsKey}\`;
+      const deferredFonts = descriptor.deferredHashFonts ||= new Map();
+      if (!deferredFonts.has(inputsKey)) {
+        deferredFonts.set(inputsKey, baseDict);
+        return {
+          descriptor,
+          dict,
+          baseDict,
+          composite,
+          type: type.name,
+          firstChar,
+          lastChar,
+          toUnicode,
+          hash: standIn
+        };
+      }
+      const firstFont = deferredFonts.get(inputsKey);
+      if (firstFont !== null) {
+        deferredFonts.set(inputsKey, null);
+        const firstAlias = descriptor.fontAliases[standIn];
+        delete descriptor.fontAliases[standIn];
+        this.hashingDeferredFont = true;
+        try {
+          descriptor.fontAliases[this.preEvaluateFont(firstFont).hash] = firstAlias;
+        } catch (reason) {
+          warn(\`loadFont - preEvaluateFont failed: "\${reason}".\`);
+        } finally {
+          this.hashingDeferredFont = false;
+        }
       }
     }
 `,
@@ -434,7 +469,47 @@ const DEFERRED_FONT_HASH: Patch = {
   ],
 };
 
-const PATCHES: readonly Patch[] = [TYPE3_GLYPHS, TEXT_OPERATORS, TYPE3_FALLBACK_UNICODE, NAME_TOKENS, NAME_CACHE, TEXT_FONTS, TEXT_RULES, DEFERRED_FONT_HASH];
+// The end of `PartialEvaluator.extractWidths`, where it tells a monospaced font by its widths. The inserted loop ends
+// in `else`, so pdf.js's own for-in loop below it runs only for what the new loop does not take.
+const MONOSPACE_WIDTHS: Patch = {
+  name: 'monospace-widths',
+  edits: [
+    {
+      anchor: `          glyphsWidths = this.buildCharCodeToWidth(metrics.widths, properties);
+          defaultWidth = metrics.defaultWidth;
+        }
+      }
+    }
+    let isMonospace = true;
+    let firstWidth = defaultWidth;
+`,
+      followedBy: `    for (const glyph in glyphsWidths) {
+      const glyphWidth = glyphsWidths[glyph];
+      if (!glyphWidth) {
+        continue;
+      }
+`,
+      insert: `    if (Array.isArray(glyphsWidths) && !properties.composite) {
+      for (const glyphWidth of glyphsWidths) {
+        if (!glyphWidth) {
+          continue;
+        }
+        if (!firstWidth) {
+          firstWidth = glyphWidth;
+          continue;
+        }
+        if (firstWidth !== glyphWidth) {
+          isMonospace = false;
+          break;
+        }
+      }
+    } else
+`,
+    },
+  ],
+};
+
+const PATCHES: readonly Patch[] = [TYPE3_GLYPHS, TEXT_OPERATORS, TYPE3_FALLBACK_UNICODE, NAME_TOKENS, NAME_CACHE, TEXT_FONTS, TEXT_RULES, DEFERRED_FONT_HASH, MONOSPACE_WIDTHS];
 
 /** The worker source with every patch whose anchors it holds exactly once each, and the names of the patches applied. */
 export function patchWorkerSource(source: string): { source: string; applied: string[] } {
