@@ -1,8 +1,8 @@
 /**
- * Eight changes to pdf.js's worker code, made to its source text when the reader thread loads it. The first three skip
+ * Ten changes to pdf.js's worker code, made to its source text when the reader thread loads it. The first three skip
  * work that only rendering needs: the reader never draws a page, it takes the text content and the page's ruling
- * lines. The next two make pdf.js's parser cheaper without changing what it reads, the next two its text loop, and
- * the last one its font loading.
+ * lines. The others make pdf.js cheaper without changing what it reads: its parser (4, 5 and 10), its text loop (6
+ * and 7) and its font loading (8 and 9).
  *
  * 1. Type 3 fonts are loaded without turning their glyph programs into operator lists. A Type 3 glyph is a small
  *    content stream that draws the glyph, and pdf.js parses every one of them when it loads the font. Chromium
@@ -65,6 +65,14 @@
  *    before (fonts with different keys could share a hash only by a collision of the 64-bit hash, where pdf.js would
  *    take one font for another). Composite fonts (whose hash may read a stream) are hashed at once, as before.
  *
+ * 9. A simple font's widths are told monospaced or not in a for-of loop over the widths array instead of a for-in
+ *    loop, which makes a string of every index (185 a font in a Chromium-printed report). The loop is the same
+ *    otherwise: an array has no enumerable properties but its elements here, and a hole is skipped by both. Composite
+ *    fonts, whose widths can be sparse up to code 65535, and widths kept in an object still go through pdf.js's loop.
+ *
+ * 10. References (12 0 R) of generation 0 are looked up by their number in a Map instead of by a string made of it in
+ *    a dictionary object, as names are in 5; the Map lives and dies with pdf.js's own reference cache.
+ *
  * If pdf.js changes: each anchor is matched exactly, once; a patch of several edits is made only if all of them are.
  * A patch whose anchor is not found is not applied, and if the patched code does not load, pdf.js is loaded unchanged;
  * either way reading stays correct and only gets slower.
@@ -86,30 +94,35 @@ interface Patch {
   edits: readonly Edit[];
 }
 
-// The start of `TranslatedFont.loadType3Data`, up to the declared font box's size. The inserted code uses only names
-// declared in the anchor and the private field the method caches its result in. Every glyph gets the empty operator
-// list pdf.js itself gives a glyph it cannot read, so a renderer would draw nothing rather than fail.
+// The start of `TranslatedFont.loadType3Data`, before it makes an evaluator and a set of font references for the
+// glyph programs, which a font that is not parsed does not need (making them changes nothing else). The inserted
+// block reads the entries the method reads next (CharProcs, Resources) and the declared font box, in a block of its
+// own so that its names do not clash with the method's; it uses the private field the method caches its result in.
+// Every glyph gets the empty operator list pdf.js itself gives a glyph it cannot read, so a renderer would draw
+// nothing rather than fail.
 const TYPE3_GLYPHS: Patch = {
   name: 'type3-glyphs',
   edits: [
     {
-      anchor: `    const charProcs = this.dict.get("CharProcs");
-    const fontResources = this.dict.get("Resources") || resources;
-    const charProcOperatorList = Object.create(null);
-    const [x0, y0, x1, y1] = font.bbox,
-      width = x1 - x0,
-      height = y1 - y0;
-    const fontBBoxSize = Math.hypot(width, height);
+      anchor: `    assert(font.isType3Font, "Must be a Type3 font.");
 `,
-      followedBy: `    for (const key of charProcs.getKeys()) {
+      followedBy: `    const type3Evaluator = evaluator.clone({
+      ignoreErrors: false
+    });
 `,
-      insert: `    if (fontBBoxSize > 0) {
-      for (const key of charProcs.getKeys()) {
-        charProcOperatorList[key] = { fnArray: [], argsArray: [], length: 0 };
+      insert: `    {
+      const charProcs = this.dict.get("CharProcs");
+      this.dict.get("Resources");
+      const [x0, y0, x1, y1] = font.bbox;
+      if (Math.hypot(x1 - x0, y1 - y0) > 0) {
+        const charProcOperatorList = Object.create(null);
+        for (const key of charProcs.getKeys()) {
+          charProcOperatorList[key] = { fnArray: [], argsArray: [], length: 0 };
+        }
+        font.charProcOperatorList = charProcOperatorList;
+        this.#type3Loaded = Promise.resolve();
+        return this.#type3Loaded;
       }
-      font.charProcOperatorList = charProcOperatorList;
-      this.#type3Loaded = Promise.resolve();
-      return this.#type3Loaded;
     }
 `,
     },
@@ -245,6 +258,35 @@ const NAME_CACHE: Patch = {
       Name.cache.set(name, cached);
     }
     return cached;
+`,
+    },
+  ],
+};
+
+// `Ref.get`. The Map is kept on the class beside the cache object it stands for and replaced with it, as in
+// name-cache; a reference it does not hold is looked up in pdf.js's own cache as before (where Ref.fromString also
+// files references), so each reference still has exactly one Ref object per document.
+const REF_CACHE: Patch = {
+  name: 'ref-cache',
+  edits: [
+    {
+      anchor: `  static get(num, gen) {
+`,
+      followedBy: `    const key = gen === 0 ? \`\${num}R\` : \`\${num}R\${gen}\`;
+    return RefCache[key] ||= new Ref(num, gen);
+`,
+      insert: `    if (gen === 0) {
+      if (Ref.cacheFor !== RefCache) {
+        Ref.cacheFor = RefCache;
+        Ref.cache = new Map();
+      }
+      let cached = Ref.cache.get(num);
+      if (cached === undefined) {
+        cached = RefCache[\`\${num}R\`] ||= new Ref(num, gen);
+        Ref.cache.set(num, cached);
+      }
+      return cached;
+    }
 `,
     },
   ],
@@ -509,7 +551,7 @@ const MONOSPACE_WIDTHS: Patch = {
   ],
 };
 
-const PATCHES: readonly Patch[] = [TYPE3_GLYPHS, TEXT_OPERATORS, TYPE3_FALLBACK_UNICODE, NAME_TOKENS, NAME_CACHE, TEXT_FONTS, TEXT_RULES, DEFERRED_FONT_HASH, MONOSPACE_WIDTHS];
+const PATCHES: readonly Patch[] = [TYPE3_GLYPHS, TEXT_OPERATORS, TYPE3_FALLBACK_UNICODE, NAME_TOKENS, NAME_CACHE, TEXT_FONTS, TEXT_RULES, DEFERRED_FONT_HASH, MONOSPACE_WIDTHS, REF_CACHE];
 
 /** The worker source with every patch whose anchors it holds exactly once each, and the names of the patches applied. */
 export function patchWorkerSource(source: string): { source: string; applied: string[] } {
