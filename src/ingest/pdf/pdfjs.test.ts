@@ -192,3 +192,78 @@ test('fonts that share a descriptor are aliased as pdf.js aliases them, though t
     [300, 9.6],
   ]);
 });
+
+/** A ToUnicode map that reads the code of A (0x41) as `unicode` (four hex digits). */
+const toUnicodeMap = (unicode: string) =>
+  stream(
+    '/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Test def 1 begincodespacerange <00> <FF> endcodespacerange ' +
+      `1 beginbfchar <41> <${unicode}> endbfchar endcmap CMapName currentdict /CMap defineresource pop end end`,
+  );
+
+/** describedType3 (width 500) with a ToUnicode map. */
+const describedMappedType3 = (scale: string, toUnicode: number) => describedType3(scale, 500).replace('/Resources', `/ToUnicode ${toUnicode} 0 R /Resources`);
+
+/**
+ * "AA" at 12 pt in five Type 3 fonts with one font descriptor, each with a ToUnicode map: F1 reads A as X, F2 as Y;
+ * F3 (X) and F4 (Y) have half their FontMatrix; F5 has half the FontMatrix and a map of its own with F1's bytes.
+ */
+const mappedFontsPdf = () => buildPdf([
+  '<< /Type /Catalog /Pages 2 0 R >>',
+  '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+  '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 8 0 R /F3 9 0 R /F4 10 0 R /F5 13 0 R >> >> >>',
+  stream(['F1', 'F2', 'F3', 'F4', 'F5'].map((font, i) => `BT /${font} 12 Tf 72 ${700 - 100 * i} Td (AA) Tj ET`).join(' ')),
+  describedMappedType3('0.002', 11),
+  stream('500 0 0 0 500 700 d1 0 0 500 700 re f'),
+  '<< /Type /FontDescriptor /FontName /Shared /Flags 4 /FontBBox [0 0 500 700] /ItalicAngle 0 /Ascent 700 /Descent 0 /CapHeight 700 /StemV 80 >>',
+  describedMappedType3('0.002', 12),
+  describedMappedType3('0.001', 11),
+  describedMappedType3('0.001', 12),
+  toUnicodeMap('0058'),
+  toUnicodeMap('0059'),
+  describedMappedType3('0.001', 14),
+  toUnicodeMap('0058'),
+]);
+
+test('fonts of one descriptor with ToUnicode maps are aliased as pdf.js aliases them, by the bytes of their maps', async () => {
+  const content = await readPdf(mappedFontsPdf(), { maxPages: 1 });
+  // F3 and F5 hash as F1 (same encoding, widths and ToUnicode bytes), F4 as F2, though F2 came between: each is
+  // read with the first font's FontMatrix, 2 × 500 × 0.002 × 12 wide, not 12.
+  assert.deepEqual(content.pages[0]?.runs.map((run) => [run.text, run.y, run.width]), [
+    ['XX', 100, 24],
+    ['YY', 200, 24],
+    ['XX', 300, 24],
+    ['YY', 400, 24],
+    ['XX', 500, 24],
+  ]);
+});
+
+/** A Type 3 font whose one glyph, /A (code 65), is drawn by object 9 and is `width` units wide (FontMatrix 0.002). */
+const widthType3 = (width: number) =>
+  `<< /Type /Font /Subtype /Type3 /FontBBox [0 0 500 700] /FontMatrix [0.002 0 0 0.002 0 0] /CharProcs << /A 9 0 R >> ` +
+  `/Encoding << /Type /Encoding /Differences [65 /A] >> /FirstChar 65 /LastChar 65 /Widths [${width}] /Resources << >> >>`;
+
+/**
+ * "A" at 12 pt in five fonts named by names of one to four bytes (/F, /G1, /1G, /H12, /F123), 100 units wide a byte
+ * of the name (/1G 250, so that it is not taken for /G1), then /H12 and /F written with #-escapes.
+ */
+const namedFontsPdf = () => buildPdf([
+  '<< /Type /Catalog /Pages 2 0 R >>',
+  '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+  '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Contents 4 0 R /Resources << /Font << /F 5 0 R /G1 6 0 R /H12 7 0 R /F123 8 0 R /1G 10 0 R >> >> >>',
+  stream(['/F', '/G1', '/1G', '/H12', '/F123', '/#48#31#32', '/#46'].map((font, i) => `BT ${font} 12 Tf 72 ${700 - 90 * i} Td (A) Tj ET`).join(' ')),
+  widthType3(100),
+  widthType3(200),
+  widthType3(300),
+  widthType3(400),
+  stream('500 0 0 0 500 700 d1 0 0 500 700 re f'),
+  widthType3(250),
+]);
+
+test('names of one to four bytes, plain or escaped, name the same things, document after document', async () => {
+  // Each run's width tells its font: 100 units × 0.002 × 12 pt = 2.4 pt.
+  const widths = async () => (await readPdf(namedFontsPdf(), { maxPages: 1 })).pages[0]?.runs.map((run) => [run.text, Math.round(run.width * 10) / 10]);
+  const expected = [['A', 2.4], ['A', 4.8], ['A', 6], ['A', 7.2], ['A', 9.6], ['A', 7.2], ['A', 2.4]];
+  assert.deepEqual(await widths(), expected);
+  // pdf.js forgets its names between documents; the second document's names are read afresh.
+  assert.deepEqual(await widths(), expected);
+});

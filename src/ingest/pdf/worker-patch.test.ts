@@ -8,11 +8,12 @@ const workerSource = readFileSync(createRequire(import.meta.url).resolve('pdfjs-
 
 test('every patch applies to the installed pdf.js (if this fails after an upgrade, bring the anchors up to date)', () => {
   const { source, applied } = patchWorkerSource(workerSource);
-  assert.deepEqual(applied, ['type3-glyphs', 'text-operators', 'type3-fallback-unicode', 'name-tokens', 'name-cache', 'text-fonts', 'text-rules', 'deferred-font-hash']);
+  assert.deepEqual(applied, ['type3-glyphs', 'text-operators', 'type3-fallback-unicode', 'name-tokens', 'name-cache', 'text-fonts', 'text-rules', 'deferred-font-hash', 'monospace-widths', 'ref-cache']);
   assert.deepEqual(WORKER_PATCHES, applied);
   assert.ok(source.length > workerSource.length);
   assert.ok(source.includes('charProcOperatorList[key] = { fnArray: [], argsArray: [], length: 0 };'));
-  assert.ok(source.includes('this.stream.pos -= name.length + 1;'));
+  assert.ok(source.includes('this.stream.pos -= length + 1;'));
+  assert.ok(source.includes('let cached = Name.shortNames.get(head);'));
   assert.ok(source.includes('fn === OPS.setTextMatrix || fn === OPS.nextLine) {'));
   assert.ok(source.includes('const textFontsByName = new Map();'));
   assert.ok(source.includes('textFontsByName.set(fontName, translated);'));
@@ -20,6 +21,9 @@ test('every patch applies to the installed pdf.js (if this fails after an upgrad
   assert.ok(source.includes('self.buildPath(fn, args, pathState);'));
   assert.ok(source.includes('textContent.items.push({ type: "paintedPaths", paths: paintedPaths.splice(0) });'));
   assert.ok(source.includes('descriptor.fontAliases[this.preEvaluateFont(firstFont).hash] = firstAlias;'));
+  assert.ok(source.includes('const deferredFonts = descriptor.deferredHashFonts ||= new Map();'));
+  assert.ok(source.includes('for (const glyphWidth of glyphsWidths) {'));
+  assert.ok(source.includes('let cached = Ref.cache.get(num);'));
 });
 
 test('a source the patches were not written for is left as it is', () => {
@@ -34,7 +38,7 @@ test('an anchor found twice is not trusted', () => {
 test('a patch whose anchor is no longer followed by the expected code is skipped, the others still apply', () => {
   const changed = workerSource.replace('        switch (fn | 0) {\n          case OPS.paintXObject:', '        switch (fn | 0) {\n          case OPS.paintImageXObject:');
   assert.notEqual(changed, workerSource);
-  assert.deepEqual(patchWorkerSource(changed).applied, ['type3-glyphs', 'type3-fallback-unicode', 'name-tokens', 'name-cache', 'text-fonts', 'text-rules', 'deferred-font-hash']);
+  assert.deepEqual(patchWorkerSource(changed).applied, ['type3-glyphs', 'type3-fallback-unicode', 'name-tokens', 'name-cache', 'text-fonts', 'text-rules', 'deferred-font-hash', 'monospace-widths', 'ref-cache']);
 });
 
 test('a patch of several edits is applied whole or not at all', () => {

@@ -1,8 +1,8 @@
 /**
- * Eight changes to pdf.js's worker code, made to its source text when the reader thread loads it. The first three skip
+ * Ten changes to pdf.js's worker code, made to its source text when the reader thread loads it. The first three skip
  * work that only rendering needs: the reader never draws a page, it takes the text content and the page's ruling
- * lines. The next two make pdf.js's parser cheaper without changing what it reads, the next two its text loop, and
- * the last one its font loading.
+ * lines. The others make pdf.js cheaper without changing what it reads: its parser (4, 5 and 10), its text loop (6
+ * and 7) and its font loading (8 and 9).
  *
  * 1. Type 3 fonts are loaded without turning their glyph programs into operator lists. A Type 3 glyph is a small
  *    content stream that draws the glyph, and pdf.js parses every one of them when it loads the font. Chromium
@@ -28,8 +28,10 @@
  *    the fallback map. It was a twelfth of the time spent reading a Chromium-printed file (185 glyph names per font).
  *
  * 4. Name tokens are read into a string directly, instead of one string per character joined at the end. A font's
- *    Encoding lists 185 glyph names in a Chromium-printed font, some 26 000 names per file. A name with a #-escape
- *    is read again from its first character by pdf.js's own code, so escapes are decoded exactly as before.
+ *    Encoding lists 185 glyph names in a Chromium-printed font, some 26 000 names per file, nearly all of them /g0;
+ *    a name of up to three bytes is not made into a string at all but looked up by the number its bytes make. A name
+ *    with a #-escape is read again from its first character by pdf.js's own code, so escapes are decoded exactly as
+ *    before.
  *
  * 5. Interned names are looked up in a Map instead of a dictionary object: an object lookup with a freshly read
  *    string first makes V8 look the string up in its table of internal strings. The Map lives as long as pdf.js's own
@@ -50,13 +52,26 @@
  *    and forms exactly as the operator loop does (the same preprocessor and StateManager). Without this patch the
  *    reader takes the operator list as before.
  *
- * 8. A font's hash is worked out only when a second font with the same font descriptor comes. pdf.js hashes every
- *    font that has a descriptor (its Encoding, Widths and ToUnicode bytes) to find fonts identical to one loaded
- *    before, but it looks only among the fonts of the same descriptor, and Chromium gives each of its 140 fonts a
- *    descriptor of its own: the hashing was about 6% of the instructions spent reading such a file. The first font of a
- *    descriptor is filed under a stand-in key; when a second one comes, the first one's hash is worked out (from
- *    inputs that have not changed since) and takes the stand-in's place before the second is looked up, so fonts are
- *    aliased exactly as before. Composite fonts (whose hash may read a stream) are hashed at once, as before.
+ * 8. A font's hash is worked out only when another font of the same font descriptor could have the same hash. pdf.js
+ *    hashes every font that has a descriptor (its Encoding, FirstChar, LastChar, ToUnicode bytes and Widths) to find
+ *    fonts identical to one loaded before, but it looks only among the fonts of the same descriptor. Chromium prints
+ *    a report with some 140 one- or two-glyph Type 3 fonts under three descriptors, each font with its own ToUnicode
+ *    map, and the hashing (185 widths and 185 glyph names a font) was about 8% of the time spent reading such a file.
+ *    A font is first filed under a stand-in made of a cheap key of two of its hash inputs (FirstChar-LastChar and the
+ *    ToUnicode bytes' count and last eight bytes, the Flate checksum of a compressed map). Fonts with the same hash
+ *    inputs have the same key, so only a font whose key is already on file can be identical to one loaded before:
+ *    then the first font of that key has its hash worked out (from inputs that have not changed since) and takes the
+ *    stand-in's place, and the new font is hashed and looked up as pdf.js looks it up. Fonts are aliased exactly as
+ *    before (fonts with different keys could share a hash only by a collision of the 64-bit hash, where pdf.js would
+ *    take one font for another). Composite fonts (whose hash may read a stream) are hashed at once, as before.
+ *
+ * 9. A simple font's widths are told monospaced or not in a for-of loop over the widths array instead of a for-in
+ *    loop, which makes a string of every index (185 a font in a Chromium-printed report). The loop is the same
+ *    otherwise: an array has no enumerable properties but its elements here, and a hole is skipped by both. Composite
+ *    fonts, whose widths can be sparse up to code 65535, and widths kept in an object still go through pdf.js's loop.
+ *
+ * 10. References (12 0 R) of generation 0 are looked up by their number in a Map instead of by a string made of it in
+ *    a dictionary object, as names are in 5; the Map lives and dies with pdf.js's own reference cache.
  *
  * If pdf.js changes: each anchor is matched exactly, once; a patch of several edits is made only if all of them are.
  * A patch whose anchor is not found is not applied, and if the patched code does not load, pdf.js is loaded unchanged;
@@ -79,30 +94,35 @@ interface Patch {
   edits: readonly Edit[];
 }
 
-// The start of `TranslatedFont.loadType3Data`, up to the declared font box's size. The inserted code uses only names
-// declared in the anchor and the private field the method caches its result in. Every glyph gets the empty operator
-// list pdf.js itself gives a glyph it cannot read, so a renderer would draw nothing rather than fail.
+// The start of `TranslatedFont.loadType3Data`, before it makes an evaluator and a set of font references for the
+// glyph programs, which a font that is not parsed does not need (making them changes nothing else). The inserted
+// block reads the entries the method reads next (CharProcs, Resources) and the declared font box, in a block of its
+// own so that its names do not clash with the method's; it uses the private field the method caches its result in.
+// Every glyph gets the empty operator list pdf.js itself gives a glyph it cannot read, so a renderer would draw
+// nothing rather than fail.
 const TYPE3_GLYPHS: Patch = {
   name: 'type3-glyphs',
   edits: [
     {
-      anchor: `    const charProcs = this.dict.get("CharProcs");
-    const fontResources = this.dict.get("Resources") || resources;
-    const charProcOperatorList = Object.create(null);
-    const [x0, y0, x1, y1] = font.bbox,
-      width = x1 - x0,
-      height = y1 - y0;
-    const fontBBoxSize = Math.hypot(width, height);
+      anchor: `    assert(font.isType3Font, "Must be a Type3 font.");
 `,
-      followedBy: `    for (const key of charProcs.getKeys()) {
+      followedBy: `    const type3Evaluator = evaluator.clone({
+      ignoreErrors: false
+    });
 `,
-      insert: `    if (fontBBoxSize > 0) {
-      for (const key of charProcs.getKeys()) {
-        charProcOperatorList[key] = { fnArray: [], argsArray: [], length: 0 };
+      insert: `    {
+      const charProcs = this.dict.get("CharProcs");
+      this.dict.get("Resources");
+      const [x0, y0, x1, y1] = font.bbox;
+      if (Math.hypot(x1 - x0, y1 - y0) > 0) {
+        const charProcOperatorList = Object.create(null);
+        for (const key of charProcs.getKeys()) {
+          charProcOperatorList[key] = { fnArray: [], argsArray: [], length: 0 };
+        }
+        font.charProcOperatorList = charProcOperatorList;
+        this.#type3Loaded = Promise.resolve();
+        return this.#type3Loaded;
       }
-      font.charProcOperatorList = charProcOperatorList;
-      this.#type3Loaded = Promise.resolve();
-      return this.#type3Loaded;
     }
 `,
     },
@@ -159,7 +179,9 @@ const TYPE3_FALLBACK_UNICODE: Patch = {
 };
 
 // The start of `Lexer.getName`. Every character of a name is one byte of the stream, so stepping back the name's
-// length and its # puts the stream where the name began, as BaseStream.peekByte steps back the byte it read.
+// length and its # puts the stream where the name began, as BaseStream.peekByte steps back the byte it read. A name
+// of up to three bytes is known by the number its bytes make (a name holds no zero byte, so no two names share one),
+// in a Map that lives exactly as long as pdf.js's name cache and holds the Name that Name.get gave for it.
 const NAME_TOKENS: Patch = {
   name: 'name-tokens',
   edits: [
@@ -173,16 +195,39 @@ const NAME_TOKENS: Patch = {
       if (ch === 0x23) {
 `,
       insert: `    let name = "";
+    let head = 0;
+    let length = 0;
     while ((ch = this.nextChar()) >= 0 && !specialChars[ch] && ch !== 0x23) {
-      name += String.fromCharCode(ch);
+      if (length < 3) {
+        head = head << 8 | ch;
+      } else {
+        if (length === 3) {
+          name = String.fromCharCode(head >> 16, head >> 8 & 0xff, head & 0xff);
+        }
+        name += String.fromCharCode(ch);
+      }
+      length++;
     }
     if (ch !== 0x23) {
-      if (name.length > 127) {
-        warn(\`Name token is longer than allowed by the spec: \${name.length}\`);
+      if (length <= 3) {
+        if (Name.shortNamesFor !== NameCache) {
+          Name.shortNamesFor = NameCache;
+          Name.shortNames = new Map();
+        }
+        let cached = Name.shortNames.get(head);
+        if (cached === undefined) {
+          name = length === 3 ? String.fromCharCode(head >> 16, head >> 8 & 0xff, head & 0xff) : length === 2 ? String.fromCharCode(head >> 8, head & 0xff) : length === 1 ? String.fromCharCode(head) : "";
+          cached = Name.get(name);
+          Name.shortNames.set(head, cached);
+        }
+        return cached;
+      }
+      if (length > 127) {
+        warn(\`Name token is longer than allowed by the spec: \${length}\`);
       }
       return Name.get(name);
     }
-    this.stream.pos -= name.length + 1;
+    this.stream.pos -= length + 1;
 `,
     },
   ],
@@ -213,6 +258,35 @@ const NAME_CACHE: Patch = {
       Name.cache.set(name, cached);
     }
     return cached;
+`,
+    },
+  ],
+};
+
+// `Ref.get`. The Map is kept on the class beside the cache object it stands for and replaced with it, as in
+// name-cache; a reference it does not hold is looked up in pdf.js's own cache as before (where Ref.fromString also
+// files references), so each reference still has exactly one Ref object per document.
+const REF_CACHE: Patch = {
+  name: 'ref-cache',
+  edits: [
+    {
+      anchor: `  static get(num, gen) {
+`,
+      followedBy: `    const key = gen === 0 ? \`\${num}R\` : \`\${num}R\${gen}\`;
+    return RefCache[key] ||= new Ref(num, gen);
+`,
+      insert: `    if (gen === 0) {
+      if (Ref.cacheFor !== RefCache) {
+        Ref.cacheFor = RefCache;
+        Ref.cache = new Map();
+      }
+      let cached = Ref.cache.get(num);
+      if (cached === undefined) {
+        cached = RefCache[\`\${num}R\`] ||= new Ref(num, gen);
+        Ref.cache.set(num, cached);
+      }
+      return cached;
+    }
 `,
     },
   ],
@@ -371,12 +445,14 @@ const TEXT_RULES: Patch = {
   ],
 };
 
-// Two places: `PartialEvaluator.preEvaluateFont`, after it has read the descriptor and the ToUnicode entry, and
-// `loadFont`, before it looks the hash up among the descriptor's aliases. The font's ToUnicode bytes are hashed only
-// when they cannot change later (a stream's undecoded bytes, as pdf.js hashes a Flate stream's; a stream decoded in
-// place is hashed at once), and a simple font's other hashed entries are parsed objects that do not change either;
-// so the hash worked out later is the one pdf.js would have worked out now. The Widths entry is fetched now, as the
-// hash would fetch it, so that a broken reference fails the font where it failed it before.
+// `PartialEvaluator.preEvaluateFont`, after it has read the descriptor and the ToUnicode entry (loadFont, its only
+// caller, files every font it returns under its hash). The font's ToUnicode bytes are hashed only when they cannot
+// change later (a stream's undecoded bytes, as pdf.js hashes a Flate stream's; a stream decoded in place is hashed at
+// once), and a simple font's other hashed entries are parsed objects that do not change either; so a hash worked out
+// later is the one pdf.js would have worked out now. The Widths entry is fetched now, as the hash would fetch it, so
+// that a broken reference fails the font where it failed it before. The inputs key is made of two of the hash's
+// inputs, FirstChar-LastChar and the ToUnicode bytes (their count and last eight, as the hash reads them, for a name
+// as for a stream), so fonts with the same hash inputs always have the same key.
 const DEFERRED_FONT_HASH: Patch = {
   name: 'deferred-font-hash',
   edits: [
@@ -387,46 +463,47 @@ const DEFERRED_FONT_HASH: Patch = {
       followedBy: `    if (descriptor) {
       hash = new MurmurHash3_64();
 `,
-      insert: `    if (!this.hashingDeferredFont && !composite && descriptor instanceof Dict && descriptor.fontAliases === undefined && !(toUnicode instanceof BaseStream && (toUnicode.stream || toUnicode).buffer)) {
+      insert: `    if (!this.hashingDeferredFont && !composite && descriptor instanceof Dict && !(toUnicode instanceof BaseStream && (toUnicode.stream || toUnicode).buffer)) {
       dict.get("Widths") || baseDict.get("Widths");
-      return {
-        descriptor,
-        dict,
-        baseDict,
-        composite,
-        type: type.name,
-        firstChar,
-        lastChar,
-        toUnicode,
-        hash: "deferred"
-      };
-    }
-`,
-    },
-    {
-      anchor: `    const {
-      descriptor,
-      hash
-    } = preEvaluatedFont;
-    const fontRefIsRef = fontRef instanceof Ref;
-    let fontID;
-`,
-      followedBy: `    if (hash && descriptor instanceof Dict) {
-`,
-      insert: `    if (hash === "deferred") {
-      descriptor.deferredHashFont = font;
-    } else if (descriptor instanceof Dict && descriptor.deferredHashFont) {
-      const firstFont = descriptor.deferredHashFont;
-      const firstAlias = descriptor.fontAliases.deferred;
-      descriptor.deferredHashFont = undefined;
-      delete descriptor.fontAliases.deferred;
-      this.hashingDeferredFont = true;
-      try {
-        descriptor.fontAliases[this.preEvaluateFont(firstFont).hash] = firstAlias;
-      } catch (reason) {
-        warn(\`loadFont - preEvaluateFont failed: "\${reason}".\`);
-      } finally {
-        this.hashingDeferredFont = false;
+      let toUnicodeBytes = "";
+      if (toUnicode instanceof BaseStream) {
+        const stream = toUnicode.stream || toUnicode;
+        toUnicodeBytes = String.fromCharCode(...new Uint8Array(stream.bytes.buffer, stream.start, stream.end - stream.start).subarray(-8));
+        toUnicodeBytes = \`\${stream.end - stream.start} \${toUnicodeBytes}\`;
+      } else if (toUnicode instanceof Name) {
+        const bytes = toUnicode.name.replaceAll(/[^\\x00-\\xff]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) >>> 8, ch.charCodeAt(0) & 0xff));
+        toUnicodeBytes = \`\${bytes.length} \${bytes.slice(-8)}\`;
+      }
+      const inputsKey = \`\${firstChar}-\${lastChar} \${toUnicodeBytes || "0 "}\`;
+      const standIn = \`deferred \${inputsKey}\`;
+      const deferredFonts = descriptor.deferredHashFonts ||= new Map();
+      if (!deferredFonts.has(inputsKey)) {
+        deferredFonts.set(inputsKey, baseDict);
+        return {
+          descriptor,
+          dict,
+          baseDict,
+          composite,
+          type: type.name,
+          firstChar,
+          lastChar,
+          toUnicode,
+          hash: standIn
+        };
+      }
+      const firstFont = deferredFonts.get(inputsKey);
+      if (firstFont !== null) {
+        deferredFonts.set(inputsKey, null);
+        const firstAlias = descriptor.fontAliases[standIn];
+        delete descriptor.fontAliases[standIn];
+        this.hashingDeferredFont = true;
+        try {
+          descriptor.fontAliases[this.preEvaluateFont(firstFont).hash] = firstAlias;
+        } catch (reason) {
+          warn(\`loadFont - preEvaluateFont failed: "\${reason}".\`);
+        } finally {
+          this.hashingDeferredFont = false;
+        }
       }
     }
 `,
@@ -434,7 +511,47 @@ const DEFERRED_FONT_HASH: Patch = {
   ],
 };
 
-const PATCHES: readonly Patch[] = [TYPE3_GLYPHS, TEXT_OPERATORS, TYPE3_FALLBACK_UNICODE, NAME_TOKENS, NAME_CACHE, TEXT_FONTS, TEXT_RULES, DEFERRED_FONT_HASH];
+// The end of `PartialEvaluator.extractWidths`, where it tells a monospaced font by its widths. The inserted loop ends
+// in `else`, so pdf.js's own for-in loop below it runs only for what the new loop does not take.
+const MONOSPACE_WIDTHS: Patch = {
+  name: 'monospace-widths',
+  edits: [
+    {
+      anchor: `          glyphsWidths = this.buildCharCodeToWidth(metrics.widths, properties);
+          defaultWidth = metrics.defaultWidth;
+        }
+      }
+    }
+    let isMonospace = true;
+    let firstWidth = defaultWidth;
+`,
+      followedBy: `    for (const glyph in glyphsWidths) {
+      const glyphWidth = glyphsWidths[glyph];
+      if (!glyphWidth) {
+        continue;
+      }
+`,
+      insert: `    if (Array.isArray(glyphsWidths) && !properties.composite) {
+      for (const glyphWidth of glyphsWidths) {
+        if (!glyphWidth) {
+          continue;
+        }
+        if (!firstWidth) {
+          firstWidth = glyphWidth;
+          continue;
+        }
+        if (firstWidth !== glyphWidth) {
+          isMonospace = false;
+          break;
+        }
+      }
+    } else
+`,
+    },
+  ],
+};
+
+const PATCHES: readonly Patch[] = [TYPE3_GLYPHS, TEXT_OPERATORS, TYPE3_FALLBACK_UNICODE, NAME_TOKENS, NAME_CACHE, TEXT_FONTS, TEXT_RULES, DEFERRED_FONT_HASH, MONOSPACE_WIDTHS, REF_CACHE];
 
 /** The worker source with every patch whose anchors it holds exactly once each, and the names of the patches applied. */
 export function patchWorkerSource(source: string): { source: string; applied: string[] } {
