@@ -192,3 +192,25 @@ test('of a property given twice, the first counts', async () => {
   assert.equal(doc.blocks[0]?.kind === 'paragraph' && doc.blocks[0].heading, 2);
   assert.deepEqual(tables(doc)[0]?.rows[0]?.cells.map((c) => [c.text, c.col, c.colSpan]), [['甲', 0, 2], ['乙', 2, 1]]);
 });
+
+test('of two paragraph styles with one id the later counts, character styles do not, and the last default is the default', async () => {
+  const styles =
+    '<w:style w:type="paragraph" w:styleId="S"><w:name w:val="heading 1"/></w:style>' +
+    '<w:style w:type="character" w:styleId="S"><w:name w:val="heading 4"/></w:style>' +
+    '<w:style w:type="paragraph" w:styleId="S"><w:name w:val="heading 2"/></w:style>' +
+    '<w:style w:type="paragraph" w:default="1" w:styleId="A"><w:name w:val="heading 5"/></w:style>' +
+    '<w:style w:type="paragraph" w:default="1" w:styleId="B"><w:name w:val="heading 6"/></w:style>' +
+    '<w:style w:type="paragraph" w:default="0" w:styleId="C"><w:name w:val="heading 7"/></w:style>';
+  const doc = await read(p(r('甲'), '<w:pStyle w:val="S"/>') + p(r('乙')) + p(r('丙'), '<w:pStyle w:val="A"/>'), { styles });
+  assert.deepEqual(
+    doc.blocks.map((b) => (b.kind === 'paragraph' ? [b.text, b.heading] : [])),
+    [['甲', 2], ['乙', 6], ['丙', 5]],
+  );
+});
+
+test('a damaged numbering part is noted even when no paragraph is numbered', async () => {
+  const doc = await read(p(r('甲')), { numbering: '<w:abstractNum w:abstractNumId="0">' });
+  assert.deepEqual(texts(doc), ['甲']);
+  assert.deepEqual(doc.notes?.map((n) => n.code), ['docx-part-unreadable']);
+  assert.match(doc.notes?.[0]?.message ?? '', /word\/numbering\.xml 不是有效的 XML/);
+});

@@ -286,13 +286,18 @@ class BodyReader {
     const content: Block[] = [];
     /** Cells a vertical merge is still running for, by their grid column. */
     let open = new Map<number, TableCell>();
-    for (const [r, { tr, cells }] of rows.entries()) {
+    for (let r = 0; r < rows.length; r++) {
+      const entry = rows[r];
+      if (!entry) continue;
+      const { tr, cells } = entry;
       const rowNo = r + 1;
       const row: TableRow = { cells: [], loc: { table: index, row: rowNo, path: `${path}/tr${rowNo}` } };
       const stillOpen = new Map<number, TableCell>();
       let col = intVal(child(child(tr, 'w:trPr'), 'w:gridBefore')) ?? 0;
       let previous: TableCell | undefined;
-      for (const [t, source] of cells.entries()) {
+      for (let t = 0; t < cells.length; t++) {
+        const source = cells[t];
+        if (!source) continue;
         const span = Math.max(1, intVal(source.gridSpan) ?? 1);
         const vMerge = mergeState(source.vMerge);
         if (mergeState(source.hMerge) === 'continue' && previous) {
@@ -432,12 +437,13 @@ function readCell(tc: XmlElement): Cell | undefined {
   return cell;
 }
 
-function unwrap(container: XmlElement, name: string): XmlElement[] {
-  const out: XmlElement[] = [];
-  for (const element of childElements(container)) {
+/** The elements named `name` among the children of `container`, through content controls and custom XML, in order. */
+function unwrap(container: XmlElement, name: string, out: XmlElement[] = []): XmlElement[] {
+  for (const element of container.children) {
+    if (typeof element === 'string') continue;
     if (element.name === name) out.push(element);
-    else if (element.name === 'w:sdt') out.push(...unwrap(child(element, 'w:sdtContent') ?? element, name));
-    else if (element.name === 'w:customXml') out.push(...unwrap(element, name));
+    else if (element.name === 'w:sdt') unwrap(child(element, 'w:sdtContent') ?? element, name, out);
+    else if (element.name === 'w:customXml') unwrap(element, name, out);
   }
   return out;
 }

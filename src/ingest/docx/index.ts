@@ -38,7 +38,7 @@ export async function ingestDocx(bytes: Uint8Array, file: string | null, opened?
     const notes: IngestNote[] = [];
     // Styles and numbering only add headings and list labels: when one is damaged the text is still worth reading.
     const readSupport = (pattern: RegExp, vocabulary: PartVocabulary): XmlElement | null => {
-      const part = related.find((r) => pattern.test(r.type))?.target;
+      const part = targetOf(related, pattern);
       if (!part) return null;
       try {
         return read(part, vocabulary);
@@ -65,13 +65,26 @@ export async function ingestDocx(bytes: Uint8Array, file: string | null, opened?
 
 interface Relationship {
   type: string;
-  /** Package-absolute part name without the leading slash. */
+  /** As written: relative to `base`, or package-absolute with a leading slash. */
   target: string;
+  /** The folder of the part the relationship belongs to. */
+  base: string;
+}
+
+/**
+ * The part name (package-absolute, without the leading slash) the first relationship of a type points to. Only that
+ * one target is resolved: a package relates its document to a dozen parts, and the reader follows two.
+ */
+function targetOf(related: Relationship[], type: RegExp): string | undefined {
+  const rel = related.find((r) => type.test(r.type));
+  if (!rel) return undefined;
+  const resolved = rel.target.startsWith('/') ? posix.normalize(rel.target) : posix.join('/', rel.base, rel.target);
+  return resolved.slice(1);
 }
 
 /** The part the package relationships name as the office document, checked to be a Word document. */
 function findMainPart(zip: ZipArchive, file: string | null): string {
-  const target = relationships(zip, '', file).find((r) => REL_OFFICE_DOCUMENT.test(r.type))?.target;
+  const target = targetOf(relationships(zip, '', file), REL_OFFICE_DOCUMENT);
   const mainPart = target && zip.entries.has(target) ? target : DEFAULT_MAIN_PART;
   if (zip.entries.has(mainPart) && !/^(xl|ppt)\//.test(mainPart)) return mainPart;
   throw new GongkaiError('unsupported-type', `${describeZip(zip, target)}，不是 Word 文档（DOCX）`, file);
@@ -88,7 +101,7 @@ function describeZip(zip: ZipArchive, target: string | undefined): string {
   return `这是 ZIP 压缩包，其中没有 ${DEFAULT_MAIN_PART}`;
 }
 
-/** Relationships of a part (`''` for the package itself), with targets resolved to part names. */
+/** Relationships of a part (`''` for the package itself) to other parts of the package. */
 function relationships(zip: ZipArchive, part: string, file: string | null): Relationship[] {
   const base = part ? posix.dirname(part) : '.';
   const relsPart = posix.join(base, '_rels', `${posix.basename(part)}.rels`);
@@ -99,8 +112,7 @@ function relationships(zip: ZipArchive, part: string, file: string | null): Rela
   for (const rel of childElements(root, 'Relationship')) {
     const { Type: type, Target: target, TargetMode: mode } = rel.attrs;
     if (!type || !target || mode === 'External') continue;
-    const resolved = target.startsWith('/') ? posix.normalize(target) : posix.join('/', base, target);
-    out.push({ type, target: resolved.slice(1) });
+    out.push({ type, target, base });
   }
   return out;
 }

@@ -42,9 +42,14 @@ export class Numbering {
   private readonly nums = new Map<string, NumInstance>();
   /** Current counters per list instance; undefined means the level has not been used since its last restart. */
   private readonly counters = new Map<string, Array<number | undefined>>();
+  /** The part, until a numbered paragraph first asks for a label: most reports number nothing through lists. */
+  private unread: XmlElement | null;
 
   constructor(root: XmlElement | null) {
-    if (!root) return;
+    this.unread = root;
+  }
+
+  private readDefinitions(root: XmlElement): void {
     for (const abstract of childElements(root, 'w:abstractNum')) {
       const levels = new Map<number, Level>();
       for (const lvl of childElements(abstract, 'w:lvl')) {
@@ -75,6 +80,10 @@ export class Numbering {
    * (`一、`, `（二）`, `1. `), or '' for bullets, unknown lists and `numId` 0 (numbering switched off).
    */
   next(ref: NumberingRef, styleId: string | undefined): string {
+    if (this.unread) {
+      this.readDefinitions(this.unread);
+      this.unread = null;
+    }
     const num = this.nums.get(ref.numId);
     if (!num || ref.numId === '0') return '';
     const ilvl = ref.ilvl ?? this.levelForStyle(num, styleId) ?? 0;

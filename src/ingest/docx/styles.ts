@@ -31,24 +31,20 @@ const BODY_TEXT_LEVEL = 9;
 const MAX_CHAIN = 32;
 
 export class StyleSheet {
+  /** Paragraph style definitions by id; a report's body uses a handful of them, so each is read when first asked for. */
+  private readonly definitions = new Map<string, XmlElement>();
   private readonly styles = new Map<string, StyleInfo>();
   private defaultParagraphStyle: string | undefined;
-  private readonly headingLevels = new Map<string | undefined, number | undefined>();
+  /** Answers worked out so far, by style id; null where the answer is none (one lookup finds either). */
+  private readonly headingLevels = new Map<string | undefined, number | null>();
+  private readonly lists = new Map<string | undefined, NumberingRef | null>();
 
   constructor(root: XmlElement | null) {
     if (!root) return;
     for (const style of childElements(root, 'w:style')) {
       const id = style.attrs['w:styleId'];
       if (!id || (style.attrs['w:type'] ?? 'paragraph') !== 'paragraph') continue;
-      const pPr = child(style, 'w:pPr');
-      const info: StyleInfo = { name: child(style, 'w:name')?.attrs['w:val'] ?? '' };
-      const basedOn = child(style, 'w:basedOn')?.attrs['w:val'];
-      if (basedOn) info.basedOn = basedOn;
-      const outline = outlineLevelOf(pPr);
-      if (outline !== undefined) info.outlineLevel = outline;
-      const numbering = numberingOf(pPr);
-      if (numbering) info.numbering = numbering;
-      this.styles.set(id, info);
+      this.definitions.set(id, style);
       if (style.attrs['w:default'] !== undefined && isOn(style.attrs['w:default'])) this.defaultParagraphStyle = id;
     }
   }
@@ -57,23 +53,34 @@ export class StyleSheet {
   headingLevel(styleId: string | undefined): number | undefined {
     const id = this.resolveId(styleId);
     // Asked once per paragraph, answered from a handful of styles: each answer is worked out once.
-    if (this.headingLevels.has(id)) return this.headingLevels.get(id);
+    const known = this.headingLevels.get(id);
+    if (known !== undefined) return known ?? undefined;
     const level = this.findHeadingLevel(id);
-    this.headingLevels.set(id, level);
+    this.headingLevels.set(id, level ?? null);
     return level;
   }
 
   /** The list a paragraph style attaches its paragraphs to, through `basedOn` when the style itself names none. */
   numbering(styleId: string | undefined): NumberingRef | undefined {
-    for (let style = this.first(styleId), i = 0; style && i < MAX_CHAIN; style = this.basedOn(style), i++) {
-      if (style.numbering) return style.numbering;
-    }
-    return undefined;
+    const id = this.resolveId(styleId);
+    // Asked once per paragraph, like headingLevel.
+    const known = this.lists.get(id);
+    if (known !== undefined) return known ?? undefined;
+    const list = this.findNumbering(id);
+    this.lists.set(id, list ?? null);
+    return list;
   }
 
   /** The style id a paragraph without `w:pStyle` has. */
   resolveId(styleId: string | undefined): string | undefined {
     return styleId ?? this.defaultParagraphStyle;
+  }
+
+  private findNumbering(id: string | undefined): NumberingRef | undefined {
+    for (let style = this.first(id), i = 0; style && i < MAX_CHAIN; style = this.basedOn(style), i++) {
+      if (style.numbering) return style.numbering;
+    }
+    return undefined;
   }
 
   private findHeadingLevel(id: string | undefined): number | undefined {
@@ -88,11 +95,29 @@ export class StyleSheet {
   /** The start of a `basedOn` chain (walked at most MAX_CHAIN long, as a longer one is a cycle). */
   private first(styleId: string | undefined): StyleInfo | undefined {
     const id = this.resolveId(styleId);
-    return id === undefined ? undefined : this.styles.get(id);
+    return id === undefined ? undefined : this.info(id);
   }
 
   private basedOn(style: StyleInfo): StyleInfo | undefined {
-    return style.basedOn === undefined ? undefined : this.styles.get(style.basedOn);
+    return style.basedOn === undefined ? undefined : this.info(style.basedOn);
+  }
+
+  /** What the style with this id says, read from its definition the first time it is asked for. */
+  private info(id: string): StyleInfo | undefined {
+    const known = this.styles.get(id);
+    if (known) return known;
+    const style = this.definitions.get(id);
+    if (!style) return undefined;
+    const pPr = child(style, 'w:pPr');
+    const info: StyleInfo = { name: child(style, 'w:name')?.attrs['w:val'] ?? '' };
+    const basedOn = child(style, 'w:basedOn')?.attrs['w:val'];
+    if (basedOn) info.basedOn = basedOn;
+    const outline = outlineLevelOf(pPr);
+    if (outline !== undefined) info.outlineLevel = outline;
+    const numbering = numberingOf(pPr);
+    if (numbering) info.numbering = numbering;
+    this.styles.set(id, info);
+    return info;
   }
 }
 

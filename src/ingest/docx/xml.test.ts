@@ -28,6 +28,20 @@ test('prefixes are rewritten by namespace, so other prefixes and Strict OOXML re
   assert.equal(childElements(unknown)[0]?.name, 'x:b');
 });
 
+test('a prefix means what the nearest declaration of it says: the last on an element, else the enclosing ones', () => {
+  const xml =
+    `<a xmlns:q="urn:other" xmlns:q="${W}" xmlns="${W}" xmlns:ü="${W}">` +
+    '<q:p/><p/><ü:r/>' +
+    '<b xmlns:q="urn:other"><q:p/><p/><c><q:t/></c></b>' +
+    `<d xmlns="urn:other"><p/><q:t xmlns:q="&#x68;ttp://schemas.openxmlformats.org/wordprocessingml/2006/main"/></d>` +
+    '<q:r/></a>';
+  const names = (node: XmlNode): string[] =>
+    typeof node === 'string' ? [] : [node.name, ...node.children.flatMap((c) => names(c))];
+  assert.deepEqual(names(parseXml(xml, 'x.xml', null)), [
+    'w:a', 'w:p', 'w:p', 'w:r', 'w:b', 'q:p', 'w:p', 'w:c', 'q:t', 'd', 'p', 'w:t', 'w:r',
+  ]);
+});
+
 test('UTF-16 parts with a byte-order mark are decoded', () => {
   const text = `<w:t xmlns:w="${W}">政府</w:t>`;
   const bytes = new Uint8Array(2 + text.length * 2);

@@ -54,10 +54,11 @@ const UTF16LE = new TextDecoder('utf-16le');
 const UTF16BE = new TextDecoder('utf-16be');
 
 /**
- * Self-closing elements (most of a body's formatting) share one empty child list, read-only by type. It is not
- * frozen: a frozen array has its own element kind, and loops over children would then see two kinds instead of one.
+ * Self-closing elements (most of a body's formatting) share one empty child list, read-only by type. It has the
+ * element kind of every other child list (objects and strings), so loops over children see one kind, not two: it is
+ * not frozen (a frozen array has its own kind), nor an empty literal (which V8 gives the kind for small integers).
  */
-const NO_CHILDREN: readonly XmlNode[] = [];
+const NO_CHILDREN: readonly XmlNode[] = ['' as XmlNode].slice(0, 0);
 
 /**
  * Namespace bindings in force, and the canonical names already worked out under them. Elements that declare no
@@ -68,7 +69,16 @@ interface Scope {
   /** The part's bytes, which attributes are read from on demand. */
   bytes: Buffer;
   vocabulary: PartVocabulary | undefined;
-  uris: Record<string, string>;
+  /** The scope of the enclosing element, for the prefixes this scope's element does not declare. */
+  outer: Scope | undefined;
+  /**
+   * The namespace declarations of the element that opened this scope, four numbers each: where the prefix starts and
+   * ends (an empty prefix for `xmlns`), where the URI starts and ends. A URI is decoded when a name with its prefix is
+   * first met: the root of a part declares thirty-odd namespaces, and its names use two or three of them.
+   */
+  declarations: number[];
+  /** The URIs of the prefixes looked up so far; undefined for a prefix bound to none. */
+  uris: Map<string, string | undefined>;
   names: Map<string, string>;
   /** The canonical names (and roles) of the ASCII tag names met under this scope, found again from their bytes. */
   tags: NameTable<TagName>;
@@ -76,8 +86,38 @@ interface Scope {
   attributes: NameTable<string>;
 }
 
-function newScope(bytes: Buffer, vocabulary: PartVocabulary | undefined, uris: Record<string, string>): Scope {
-  return { bytes, vocabulary, uris, names: new Map(), tags: new NameTable(bytes), attributes: new NameTable(bytes) };
+function newScope(bytes: Buffer, vocabulary: PartVocabulary | undefined, outer: Scope | undefined): Scope {
+  return {
+    bytes,
+    vocabulary,
+    outer,
+    declarations: [],
+    uris: new Map(),
+    names: new Map(),
+    tags: new NameTable(bytes),
+    attributes: new NameTable(bytes),
+  };
+}
+
+/** The URI bound to `prefix` in a scope: the last declaration of it on the scope's element, or the outer scope's. */
+function namespaceUri(scope: Scope, prefix: string): string | undefined {
+  const { bytes, declarations, uris } = scope;
+  if (uris.has(prefix)) return uris.get(prefix);
+  let uri: string | undefined;
+  let at = declarations.length - 4;
+  while (at >= 0 && !spells(bytes, declarations[at] ?? 0, declarations[at + 1] ?? 0, prefix)) at -= 4;
+  if (at >= 0) uri = decodeEntities(decode(bytes, declarations[at + 2] ?? 0, declarations[at + 3] ?? 0));
+  else if (scope.outer) uri = namespaceUri(scope.outer, prefix);
+  uris.set(prefix, uri);
+  return uri;
+}
+
+/** Whether `bytes[start..end)` is `text` in UTF-8; prefixes are ASCII in practice, compared without decoding. */
+function spells(bytes: Buffer, start: number, end: number, text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return decode(bytes, start, end) === text;
+  if (end - start !== text.length) return false;
+  for (let i = 0; i < text.length; i++) if (bytes[start + i] !== text.charCodeAt(i)) return false;
+  return true;
 }
 
 type Fail = (detail: string) => never;
@@ -147,7 +187,7 @@ class PartReader {
 
   read(): XmlElement {
     const { bytes, fail, open, pending } = this;
-    this.push(new LazyElement('#root', bytes.length, newScope(bytes, this.vocabulary, {})), 0);
+    this.push(new LazyElement('#root', bytes.length, newScope(bytes, this.vocabulary, undefined)), 0);
     this.scan();
     if (open.length > 1) fail('文件在元素内部结束，可能被截断');
     const documentElement = pending.slice(0, this.pendingLength).find((c): c is XmlElement => typeof c !== 'string');
@@ -261,8 +301,7 @@ class PartReader {
     const length = bytes.length;
     const parent = this.open[this.open.length - 1] ?? fail('内部错误');
     let at = lt + 1;
-    let hash = 0;
-    let high = 0;
+    let ascii = true;
     // The name's first nine bytes, three to a number (see NameTable).
     let head = 0;
     let middle = 0;
@@ -270,9 +309,10 @@ class PartReader {
     while (at < length) {
       const c = bytes[at] ?? 0;
       const kind = BYTE_KIND[c] ?? 0;
-      if (kind !== 0 && (kind & ENDS_NAME || (kind & MAY_BE_SPACE && spaceAt(bytes, at) > 0))) break;
-      hash = (Math.imul(hash, 31) + c) | 0;
-      high |= c;
+      if (kind !== 0) {
+        if (kind & ENDS_NAME || (kind & MAY_BE_SPACE && spaceAt(bytes, at) > 0)) break;
+        if (kind & NOT_ASCII) ascii = false;
+      }
       const n = at - lt - 1;
       if (n < 3) head = (head << 8) | c;
       else if (n < 6) middle = (middle << 8) | c;
@@ -289,9 +329,9 @@ class PartReader {
     while (nextAttribute(bytes, at)) {
       const { nameStart, nameEnd: attrEnd, valueStart, valueEnd } = span;
       if (!skipping && bytes[nameStart] === LOWER_X && isNamespaceDeclaration(bytes, nameStart, attrEnd)) {
-        if (scope === parent.scope) scope = newScope(bytes, this.vocabulary, { ...parent.scope.uris });
-        const prefix = attrEnd === nameStart + 5 ? '' : decode(bytes, nameStart + 6, attrEnd);
-        scope.uris[prefix] = decodeEntities(decode(bytes, valueStart, valueEnd));
+        if (scope === parent.scope) scope = newScope(bytes, this.vocabulary, parent.scope);
+        const prefixStart = attrEnd === nameStart + 5 ? attrEnd : nameStart + 6;
+        scope.declarations.push(prefixStart, attrEnd, valueStart, valueEnd);
       }
       at = valueEnd + 1;
     }
@@ -309,8 +349,8 @@ class PartReader {
     }
 
     const entry =
-      high < 0x80
-        ? asciiTagName(bytes, lt + 1, nameEnd, hash, head, middle, tail, scope)
+      ascii
+        ? asciiTagName(bytes, lt + 1, nameEnd, head, middle, tail, scope)
         : tagName(bytes, lt + 1, nameEnd, scope);
     // The document element is always built; below it, what the vocabulary leaves out is only checked.
     const depth = this.open.length;
@@ -361,34 +401,48 @@ interface TagName {
   role: Role;
 }
 
-/** A tag name of ASCII bytes, found by hash among the names this scope has met; the first meeting decodes it. */
+/** A tag name of ASCII bytes, found among the names this scope has met; the first meeting decodes it. */
 function asciiTagName(
   bytes: Buffer,
   start: number,
   end: number,
-  hash: number,
   head: number,
   middle: number,
   tail: number,
   scope: Scope,
 ): TagName {
-  const known = scope.tags.find(start, end, hash, head, middle, tail);
+  const known = scope.tags.find(start, end, head, middle, tail);
   if (known !== undefined) return known;
   const tag = tagName(bytes, start, end, scope);
-  scope.tags.add(start, end, hash, head, middle, tail, tag);
+  scope.tags.add(start, end, head, middle, tail, tag);
   return tag;
 }
 
 /** A tag name worked out from its bytes (each time for the rare names beyond ASCII: OOXML names are ASCII). */
 function tagName(bytes: Buffer, start: number, end: number, scope: Scope): TagName {
   const name = canonicalName(decode(bytes, start, end), scope, true);
-  return { name, role: roleOf(name, scope.vocabulary) };
+  const { vocabulary } = scope;
+  if (!vocabulary) return { name, role: 'built' };
+  return namesOf(vocabulary).get(name) ?? { name, role: 'skipped' };
 }
 
-function roleOf(name: string, vocabulary: PartVocabulary | undefined): Role {
-  if (!vocabulary) return 'built';
-  if (vocabulary.searched.has(name)) return 'searched';
-  return vocabulary.read.has(name) ? 'built' : 'skipped';
+/** The tag names of each vocabulary, worked out once per vocabulary (they are module constants). */
+const VOCABULARY_NAMES = new WeakMap<PartVocabulary, Map<string, TagName>>();
+
+/**
+ * The names a vocabulary reads or searches, each with the vocabulary's own string: those are string literals of the
+ * readers' modules, which V8 keeps interned, so the readers' `switch (element.name)` compares them by identity. A name
+ * decoded from the part's bytes is a fresh string, and every comparison with a literal compared its characters.
+ */
+function namesOf(vocabulary: PartVocabulary): Map<string, TagName> {
+  let names = VOCABULARY_NAMES.get(vocabulary);
+  if (!names) {
+    names = new Map();
+    for (const name of vocabulary.read) names.set(name, { name, role: 'built' });
+    for (const name of vocabulary.searched) names.set(name, { name, role: 'searched' });
+    VOCABULARY_NAMES.set(vocabulary, names);
+  }
+  return names;
 }
 
 /**
@@ -399,59 +453,77 @@ function roleOf(name: string, vocabulary: PartVocabulary | undefined): Role {
  * bytes of their first occurrence.
  */
 class NameTable<T> {
-  private slots = new Int32Array(64);
-  private readonly hashes: number[] = [];
-  private readonly heads: number[] = [];
-  private readonly middles: number[] = [];
-  private readonly tails: number[] = [];
-  private readonly starts: number[] = [];
-  private readonly lengths: number[] = [];
-  private readonly names: T[] = [];
+  /**
+   * The entries by slot, null where empty. One record per name, not parallel arrays: a search reads one slot and the
+   * fields of what it holds.
+   */
+  private slots: Array<NameEntry<T> | null> = emptySlots(16);
+  private count = 0;
 
   constructor(private readonly bytes: Uint8Array) {}
 
-  find(start: number, end: number, hash: number, head: number, middle: number, tail: number): T | undefined {
-    const mask = this.slots.length - 1;
+  find(start: number, end: number, head: number, middle: number, tail: number): T | undefined {
+    const { slots } = this;
+    const mask = slots.length - 1;
     const length = end - start;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = (this.slots[slot] ?? 0) - 1;
-      if (entry < 0) return undefined;
+    for (let slot = nameHash(length, head, middle, tail) & mask; ; slot = (slot + 1) & mask) {
+      const entry = slots[slot];
+      if (!entry) return undefined;
       if (
-        this.hashes[entry] === hash &&
-        this.lengths[entry] === length &&
-        this.heads[entry] === head &&
-        this.middles[entry] === middle &&
-        this.tails[entry] === tail &&
-        (length <= 9 || sameBytes(this.bytes, start, this.starts[entry] ?? 0, length))
+        entry.head === head &&
+        entry.middle === middle &&
+        entry.tail === tail &&
+        entry.length === length &&
+        (length <= 9 || sameBytes(this.bytes, start, entry.start, length))
       ) {
-        return this.names[entry];
+        return entry.name;
       }
     }
   }
 
-  add(start: number, end: number, hash: number, head: number, middle: number, tail: number, name: T): void {
-    this.hashes.push(hash);
-    this.heads.push(head);
-    this.middles.push(middle);
-    this.tails.push(tail);
-    this.starts.push(start);
-    this.lengths.push(end - start);
-    this.names.push(name);
+  add(start: number, end: number, head: number, middle: number, tail: number, name: T): void {
+    const length = end - start;
+    const entry: NameEntry<T> = { hash: nameHash(length, head, middle, tail), head, middle, tail, length, start, name };
+    this.count++;
     // Kept at most half full, so a search always ends at an empty slot.
-    if (this.names.length * 2 <= this.slots.length) {
-      this.place(this.names.length - 1);
-      return;
+    if (this.count * 2 > this.slots.length) {
+      const entries = this.slots;
+      this.slots = emptySlots(entries.length * 2);
+      for (const old of entries) if (old) this.place(old);
     }
-    this.slots = new Int32Array(this.slots.length * 2);
-    for (let entry = 0; entry < this.names.length; entry++) this.place(entry);
+    this.place(entry);
   }
 
-  private place(entry: number): void {
+  private place(entry: NameEntry<T>): void {
     const mask = this.slots.length - 1;
-    let slot = (this.hashes[entry] ?? 0) & mask;
-    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-    this.slots[slot] = entry + 1;
+    let slot = entry.hash & mask;
+    while (this.slots[slot]) slot = (slot + 1) & mask;
+    this.slots[slot] = entry;
   }
+}
+
+/** A name met in a part: its packed first bytes and length (see NameTable), where it was first met, what it means. */
+interface NameEntry<T> {
+  hash: number;
+  head: number;
+  middle: number;
+  tail: number;
+  length: number;
+  start: number;
+  name: T;
+}
+
+/**
+ * A name's hash from its length and packed first nine bytes, worked out once per name rather than byte by byte as it
+ * is scanned. Longer names that share their first nine bytes and length share a slot chain, and are told apart by
+ * their bytes.
+ */
+function nameHash(length: number, head: number, middle: number, tail: number): number {
+  return (Math.imul(Math.imul(Math.imul(length, 31) ^ head, 0x9e3779b1) ^ middle, 0x85ebca6b) ^ tail) | 0;
+}
+
+function emptySlots<T>(count: number): Array<T | null> {
+  return new Array<T | null>(count).fill(null);
 }
 
 /** BYTE_KIND flags: `/`, `>` and ASCII whitespace end a name; `=` ends an attribute's name. */
@@ -459,6 +531,8 @@ const ENDS_NAME = 1;
 const EQUALS_SIGN = 2;
 /** The first byte of a multi-byte whitespace character (see spaceAt), which ends a name if the character is one. */
 const MAY_BE_SPACE = 4;
+/** Any byte of a character beyond ASCII: a tag name with one is not looked up by its packed bytes. */
+const NOT_ASCII = 8;
 
 /**
  * What each byte can mean where a name is being read, so that the name loops test one table entry per byte instead of
@@ -468,7 +542,8 @@ const BYTE_KIND = ((): Uint8Array => {
   const kinds = new Uint8Array(256);
   for (const c of [SLASH, GT, SPACE, 0x09, 0x0a, 0x0b, 0x0c, 0x0d]) kinds[c] = ENDS_NAME;
   kinds[EQUALS] = EQUALS_SIGN;
-  for (const c of [0xc2, 0xe1, 0xe2, 0xe3, 0xef]) kinds[c] = MAY_BE_SPACE;
+  for (let c = 0x80; c < 0x100; c++) kinds[c] = NOT_ASCII;
+  for (const c of [0xc2, 0xe1, 0xe2, 0xe3, 0xef]) kinds[c] = NOT_ASCII | MAY_BE_SPACE;
   return kinds;
 })();
 
@@ -555,9 +630,10 @@ function nextAttribute(bytes: Uint8Array, at: number): boolean {
     nameEnd++;
   }
   if (nameEnd === nameStart) return false;
-  const equals = skipSpace(bytes, nameEnd);
+  // `name="value"` has no space around `=`, so the byte at hand is checked before stepping over any.
+  const equals = bytes[nameEnd] === EQUALS ? nameEnd : skipSpace(bytes, nameEnd);
   if (bytes[equals] !== EQUALS) return false;
-  const quoteAt = skipSpace(bytes, equals + 1);
+  const quoteAt = bytes[equals + 1] === DOUBLE_QUOTE ? equals + 1 : skipSpace(bytes, equals + 1);
   const quote = bytes[quoteAt];
   if (quote !== DOUBLE_QUOTE && quote !== SINGLE_QUOTE) return false;
   let valueEnd = quoteAt + 1;
@@ -605,25 +681,23 @@ class LazyElement implements XmlElement {
 
 /** An attribute's name as `attrs` keys it; ASCII names are found again from their bytes, like tag names. */
 function attributeName(bytes: Buffer, start: number, end: number, scope: Scope): string {
-  let hash = 0;
   let high = 0;
   let head = 0;
   let middle = 0;
   let tail = 0;
   for (let i = start; i < end; i++) {
     const c = bytes[i] ?? 0;
-    hash = (Math.imul(hash, 31) + c) | 0;
     high |= c;
     const n = i - start;
     if (n < 3) head = (head << 8) | c;
     else if (n < 6) middle = (middle << 8) | c;
     else if (n < 9) tail = (tail << 8) | c;
   }
-  const known = high < 0x80 ? scope.attributes.find(start, end, hash, head, middle, tail) : undefined;
+  const known = high < 0x80 ? scope.attributes.find(start, end, head, middle, tail) : undefined;
   if (known !== undefined) return known;
   const raw = decode(bytes, start, end);
   const name = raw.includes(':') && !raw.startsWith('xmlns') ? canonicalName(raw, scope, false) : raw;
-  if (high < 0x80) scope.attributes.add(start, end, hash, head, middle, tail, name);
+  if (high < 0x80) scope.attributes.add(start, end, head, middle, tail, name);
   return name;
 }
 
@@ -637,7 +711,7 @@ function canonicalName(raw: string, scope: Scope, isElement: boolean): string {
   const colon = raw.indexOf(':');
   if (colon === -1 && !isElement) return raw;
   const prefix = colon === -1 ? '' : raw.slice(0, colon);
-  const uri = scope.uris[prefix];
+  const uri = namespaceUri(scope, prefix);
   const canonical = uri === undefined ? undefined : CANONICAL_PREFIX[uri];
   const local = raw.slice(colon + 1);
   // A part already written with the usual prefixes (nearly all are) keeps its own name strings.
