@@ -30,6 +30,22 @@ const BODY_TEXT_LEVEL = 9;
 /** `basedOn` chains are short; a longer one is a cycle. */
 const MAX_CHAIN = 32;
 
+/**
+ * The answer for a style id, worked out once: both questions are asked once per paragraph and answered from a handful
+ * of styles. The memo holds null for "none", so one lookup tells a known none from an unasked id.
+ */
+function remembered<T>(
+  memo: Map<string | undefined, T | null>,
+  id: string | undefined,
+  find: (id: string | undefined) => T | undefined,
+): T | undefined {
+  const known = memo.get(id);
+  if (known !== undefined) return known ?? undefined;
+  const answer = find(id);
+  memo.set(id, answer ?? null);
+  return answer;
+}
+
 export class StyleSheet {
   /** Paragraph style definitions by id; a report's body uses a handful of them, so each is read when first asked for. */
   private readonly definitions = new Map<string, XmlElement>();
@@ -51,24 +67,12 @@ export class StyleSheet {
 
   /** Heading level 1–9 of a paragraph with this style (or the default style when none is named). */
   headingLevel(styleId: string | undefined): number | undefined {
-    const id = this.resolveId(styleId);
-    // Asked once per paragraph, answered from a handful of styles: each answer is worked out once.
-    const known = this.headingLevels.get(id);
-    if (known !== undefined) return known ?? undefined;
-    const level = this.findHeadingLevel(id);
-    this.headingLevels.set(id, level ?? null);
-    return level;
+    return remembered(this.headingLevels, this.resolveId(styleId), (id) => this.findHeadingLevel(id));
   }
 
   /** The list a paragraph style attaches its paragraphs to, through `basedOn` when the style itself names none. */
   numbering(styleId: string | undefined): NumberingRef | undefined {
-    const id = this.resolveId(styleId);
-    // Asked once per paragraph, like headingLevel.
-    const known = this.lists.get(id);
-    if (known !== undefined) return known ?? undefined;
-    const list = this.findNumbering(id);
-    this.lists.set(id, list ?? null);
-    return list;
+    return remembered(this.lists, this.resolveId(styleId), (id) => this.findNumbering(id));
   }
 
   /** The style id a paragraph without `w:pStyle` has. */
