@@ -39,7 +39,7 @@ export function extractReport(doc: Document): CanonicalReport {
   // do the official headings of sections 一 and 二 together, for a text cut before its first table has a value.
   const opening = layout.headings.overview !== undefined && layout.headings.activeDisclosure !== undefined;
   const framed =
-    (headingCount >= 1 && (layout.title !== null || opening || periodOnce() !== null)) ||
+    (headingCount >= 1 && (layout.title !== null || opening || periodOnce() !== null || overviewOutline(units, layout))) ||
     (namesReport(layout) && (periodOnce() !== null || runIntoOverview(units, layout)));
   if (headingCount < 3 && !anyTable && !framed) {
     throw new GongkaiError(
@@ -277,6 +277,14 @@ function fillMeta(
       report.provenance['meta.agency'] = provenance(field.unit, field.name);
     }
   }
+  // 应急管理局2025年…报告 over 2025年，梅河口市应急管理局深入贯彻…: the title's bare name, with its place in the overview.
+  if (meta.agency && meta.agency === meta.agencyInTitle && !meta.agencyInSignature) {
+    const subject = sentenceSubject(units, layout);
+    if (subject && subject.name.length > meta.agency.length && subject.name.endsWith(meta.agency)) {
+      meta.agency = subject.name;
+      report.provenance['meta.agency'] = provenance(subject.unit, subject.name);
+    }
+  }
   if (meta.agency && /^[省市县区]/.test(meta.agency)) {
     const full = namedInFull(units, layout, meta.agency);
     if (full) {
@@ -481,4 +489,20 @@ function statisticsPeriod(units: Unit[], layout: Layout): { year: number; raw: s
     if (found) return { ...found, unit };
   }
   return null;
+}
+
+/**
+ * （一）主动公开情况 / （二）依申请公开情况 under 一、总体情况: the overview's own sub-headings, which only an annual report
+ * has. Two of them make a report of a text cut before section 二, with no title and no statistics period.
+ */
+const OVERVIEW_PART = /^[(（][一二三四五][)）]\s*(?:政府信息)?(?:主动公开|依申请公开|政府信息管理|(?:政府信息公开)?平台建设|监督保障)/;
+
+function overviewOutline(units: Unit[], layout: Layout): boolean {
+  const start = layout.headings.overview?.unit;
+  if (start === undefined) return false;
+  let parts = 0;
+  for (const unit of units.slice(start + 1, start + 40)) {
+    if (!unit.cells && OVERVIEW_PART.test(unit.text.trim())) parts++;
+  }
+  return parts >= 2;
 }

@@ -2,7 +2,7 @@
 import { SECTIONS_KEYS } from '../format/index.js';
 import { normalizeLabel } from '../format/normalize.js';
 import type { SectionDef, SectionKey } from '../format/types.js';
-import { agencyFromTitle } from './agency.js';
+import { agencyFromTitle, SPAM_WORDS } from './agency.js';
 import { findDate, findYear, type FoundDate } from './dates.js';
 import { unitPlainText, type Unit } from './units.js';
 
@@ -156,7 +156,7 @@ export function isAgencyName(text: string): boolean {
   // | : a table row's cells (信息内容 | 本年处…), not a name however it ends.
   if (/[。，；：,;:！？!?“”"《》()（）|｜\d]/.test(t)) return false;
   // 依托区门户网站: a sentence cut before its verb, its last word a website (站), never a body.
-  if (/网站$/.test(t)) return false;
+  if (/网站$/.test(t) || SPAM_WORDS.test(t)) return false;
   return AGENCY_SUFFIX.test(t);
 }
 
@@ -207,10 +207,10 @@ export function findLayout(units: Unit[], sections: SectionDef[]): Layout {
 /**
  * 发布时间：2024-01-31 08:51 above the report: the page's own date of publishing, when no 落款 dates it. A line that
  * opens with a bare 日期： or 时间： is the same field (更新时间 and the like do not open the line), and so is one after
- * the page's other fields (作者: 来自:某局 时间:2026-01-16).
+ * the page's other fields (作者: 来自:某局 时间:2026-01-16) or before them (某网站 时间:2021-1-26 来源:某部).
  */
 const PAGE_DATE_FIELD =
-  /(?:发布|成文|发文|发表|添加)(?:时间|日期)[\s:：|]*|^\s*(?:日期|时间)\s*[:：]\s*|(?<=(?:作者|来自|来源)\s*[:：].*\s)(?:日期|时间)\s*[:：]\s*/;
+  /(?:发布|成文|发文|发表|添加)(?:时间|日期)[\s:：|]*|^\s*(?:日期|时间)\s*[:：]\s*|(?<=(?:作者|来自|来源)\s*[:：].*\s)(?:日期|时间)\s*[:：]\s*|(?<=\s)(?:日期|时间)\s*[:：]\s*(?=\S+\s+(?:来源|作者|来自)\s*[:：])/;
 
 /** 撰写时间 on a line of its own, the date on the next: a page's fields printed one a line. */
 const DATE_FIELD_LINE = /^\s*(?:发布|成文|发文|撰写)(?:时间|日期)\s*[:：]?\s*$/;
@@ -264,12 +264,23 @@ function findTitle(units: Unit[], limit: number, layout: Layout): void {
 
 const PAGE_CAPTION = /^(?:page|p\.)\s*\d{1,3}\s*[-–—:：]\s*/i;
 
+/** `- 标题：` / `名 称:` before a title: the page's index field that holds it (a list item's bullet may open it). */
+const TITLE_FIELD = /^(?:[-•·]\s*)?(?:标\s*题|名\s*称|题\s*名)\s*[:：]\s*/;
+
+/** `…年度报告 发布日期: 2026年01月21日`: the index's next field printed on the title's line. */
+const FIELD_AFTER_TITLE = /(?<=报告|年报)\s+(?:发布|成文|发文|印发)(?:日期|时间)\s*[:：].*$/;
+
+/** `…年度报告 | |||||…`: the empty cells of a page's layout table after the title. */
+const TRAILING_PIPES = /(?<=\S)[\s|｜]*[|｜][\s|｜]*$/;
+
 function titleAt(units: Unit[], i: number): Layout['title'] {
   const unit = units[i];
-  if (!unit || unit.text.length > 64) return null;
+  if (!unit || (unit.text.length > 64 && unit.text.replace(TRAILING_PIPES, '').length > 64)) return null;
   const norm = unit.norm;
   // Page 8 - 文登区信访局2022年…: a page viewer's caption before the title it repeats on every page.
-  const text = unitPlainText(unit).trim().replace(PAGE_CAPTION, '');
+  const plain = unitPlainText(unit).trim().replace(PAGE_CAPTION, '');
+  const field = TITLE_FIELD.exec(plain);
+  const text = field ? plain.slice(field[0].length).replace(FIELD_AFTER_TITLE, '').replace(TRAILING_PIPES, '') : plain.replace(TRAILING_PIPES, '');
   if (BREADCRUMB.test(text) || PROSE.test(text)) return null;
   if (isTitleText(norm)) {
     // 标 题 | 连云区教育局政府信息公开工作2024年度报告 |: a page's index row, the title one of its cells.
@@ -351,7 +362,7 @@ function placeTitle(units: Unit[], i: number, title: NonNullable<Layout['title']
  * year's report (按时公开2022年政府信息公开工作年度报告).
  */
 const PUBLISHED_TITLE =
-  /(?:公布|公开|发布|编制|现将|形成)(?:并(?:公布|公开|发布))?了?\s*《?([^，。；：:,;《》“”"（）()\s]{0,40}?(?:19|20)\d{2}\s*年度?[^，。；：:,;《》“”"]{0,30}?(?:政府信息公开|政务公开|政府信息|信息公开)(?:工作)?(?:年度)?(?:工作)?(?:报告|年报))/;
+  /(?:公布|公开|发布|编制|现将|形成)(?:并(?:公布|公开|发布))?[了的]?\s*《?([^，。；：:,;《》“”"（）()\s]{0,40}?(?:19|20)\d{2}\s*年度?[^，。；：:,;《》“”"]{0,30}?(?:政府信息公开|政务公开|政府信息|信息公开)(?:工作)?(?:年度)?(?:工作)?(?:报告|年报))/;
 
 /**
  * 盐亭县某局2022年政府信息公开工作年度报告（以下简称年报）是根据…: a title the page ran into the preamble's first
@@ -425,6 +436,13 @@ const NAMED_THEN_COMPILED =
 const REPORT_BASIS_THEN_COMPILER =
   /本(?:年度)?(?:报告|年报)[^。]{0,200}?[，,]\s*由([^，。；：:,;《》“”"（）()\s]{3,30}?)编制/;
 
+/**
+ * …要求，结合工作实际，某区水务局编制了2024年度…报告: the body opens its clause and compiles the report by its year.
+ * Without 了 (某镇政府编制2020年…报告) the clause is left to the contact line, which may name the body in full.
+ */
+const NAMED_COMPILING_TITLE =
+  /(?:^|[，,。；;])\s*([^，。；：:,;《》“”"（）()\s]{3,30}?)编制了\s*《?(?:19|20)\d{2}\s*年度?[^，。；：:,;《》]{0,30}?(?:报告|年报)/;
+
 function findCompilingAgency(units: Unit[], end: number, layout: Layout): void {
   for (const unit of units.slice(0, end)) {
     if (unit.cells || !unit.text.includes('编制')) continue;
@@ -432,7 +450,8 @@ function findCompilingAgency(units: Unit[], end: number, layout: Layout): void {
       COMPILED_BY.exec(unit.text)?.[1] ??
       REPORT_COMPILED_BY.exec(unit.text)?.[1] ??
       NAMED_THEN_COMPILED.exec(unit.text)?.[1] ??
-      REPORT_BASIS_THEN_COMPILER.exec(unit.text)?.[1]
+      REPORT_BASIS_THEN_COMPILER.exec(unit.text)?.[1] ??
+      NAMED_COMPILING_TITLE.exec(unit.text)?.[1]
     )?.replace(OWN_OFFICE, '');
     // 由我局办公室编制: the report's own body, not a name.
     if (!name || !isAgencyName(name) || /^[我本该]/.test(name)) continue;
