@@ -258,7 +258,7 @@ function fillMeta(
     const subject = sentenceSubject(units, layout);
     if (subject) {
       // 区商务局 in the overview, 广元市某区商务局 in the contact line: the same body, named with its place.
-      const full = /^[省市县区]/.test(subject.name) ? contactWithPlace(units, layout, subject.name) : null;
+      const full = /^[省市县区]|(?:街道|[镇乡])$/.test(subject.name) ? contactWithPlace(units, layout, subject.name) : null;
       meta.agency = full?.name ?? subject.name;
       report.provenance['meta.agency'] = provenance(full?.unit ?? subject.unit, meta.agency);
     }
@@ -425,14 +425,19 @@ const OWN_BODY: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/局$/, /[我本]局/],
   [/镇(?:人民政府)?$/, /[我本]镇/],
   [/乡(?:人民政府)?$/, /[我本]乡/],
-  [/街道(?:办事处)?$/, /[我本]街道/],
+  // 我街: a street's short word for itself.
+  [/街道(?:办事处)?$/, /[我本]街/],
 ];
 
-/** The contact line's body when its name is `relative` with a place before it (临江市东城区商务局 for 区商务局). */
+/**
+ * The contact line's body when its name is `relative` with a place before it (临江市东城区商务局 for 区商务局), or
+ * `short`'s full name (某区人民政府白石街道办事处 for 白石街道, 某县白石镇人民政府 for 白石镇).
+ */
 function contactWithPlace(units: Unit[], layout: Layout, relative: string): { name: string; unit: Unit } | null {
+  const full = /(?:街道|[镇乡])$/.test(relative) ? [relative, `${relative}办事处`, `${relative}人民政府`] : [relative];
   for (const { raw, unit } of contactClauses(units, layout)) {
     const name = raw.replace(CONTACT_OFFICE, '');
-    if (name.length > relative.length && name.endsWith(relative) && isAgencyName(name)) return { name, unit };
+    if (name.length > relative.length && full.some((f) => name.endsWith(f)) && isAgencyName(name)) return { name, unit };
   }
   return null;
 }

@@ -205,12 +205,12 @@ export function findLayout(units: Unit[], sections: SectionDef[]): Layout {
 }
 
 /**
- * 发布时间：2024-01-31 08:51 above the report: the page's own date of publishing, when no 落款 dates it. A line that
+ * 发布时间：2024-01-31 08:51 above the report (生成日期 in some index grids): the page's own date of publishing, when no 落款 dates it. A line that
  * opens with a bare 日期： or 时间： is the same field (更新时间 and the like do not open the line), and so is one after
  * the page's other fields (作者: 来自:某局 时间:2026-01-16) or before them (某网站 时间:2021-1-26 来源:某部).
  */
 const PAGE_DATE_FIELD =
-  /(?:发布|成文|发文|发表|添加)(?:时间|日期)[\s:：|]*|^\s*(?:日期|时间)\s*[:：]\s*|(?<=(?:作者|来自|来源)\s*[:：].*\s)(?:日期|时间)\s*[:：]\s*|(?<=\s)(?:日期|时间)\s*[:：]\s*(?=\S+\s+(?:来源|作者|来自)\s*[:：])/;
+  /(?:发布|成文|发文|发表|添加|生成)(?:时间|日期)[\s:：|]*|^\s*(?:日期|时间)\s*[:：]\s*|(?<=(?:作者|来自|来源)\s*[:：].*\s)(?:日期|时间)\s*[:：]\s*|(?<=\s)(?:日期|时间)\s*[:：]\s*(?=\S+\s+(?:来源|作者|来自)\s*[:：])/;
 
 /** 撰写时间 on a line of its own, the date on the next: a page's fields printed one a line. */
 const DATE_FIELD_LINE = /^\s*(?:发布|成文|发文|撰写)(?:时间|日期)\s*[:：]?\s*$/;
@@ -218,16 +218,18 @@ const DATE_FIELD_LINE = /^\s*(?:发布|成文|发文|撰写)(?:时间|日期)\s*
 function findPageDate(units: Unit[], end: number, layout: Layout): void {
   for (let i = 0; i < end; i++) {
     const unit = units[i];
-    if (!unit || unit.cells) continue;
+    if (!unit) continue;
     const next = units[i + 1];
-    if (DATE_FIELD_LINE.test(unit.text) && next && !next.cells) {
+    if (!unit.cells && DATE_FIELD_LINE.test(unit.text) && next && !next.cells) {
       const date = findDate(next.text.trim());
       if (date?.index === 0) {
         layout.signatureDate = { ...date, unit: i + 1 };
         return;
       }
     }
+    // A row of the page's index grid (| 生成日期 | 2026-01-23 16:24:38 |) is read for its field only.
     const field = PAGE_DATE_FIELD.exec(unit.text);
+    if (unit.cells && !field) continue;
     // （2024年3月26日） alone on a line under the title, or a list item's bullet before it (• 2024-03-08): the date
     // of the report, printed at its head; a page's clock time may follow it (• 2025-02-10 15:59).
     const alone = field

@@ -558,3 +558,18 @@ test('a title’s bare name (应急管理局2025年…) takes the overview’s n
   const other = ['应急管理局2025年政府信息公开工作年度报告', '一、总体情况', '2025年，临江市水务局深入贯彻落实《条例》。', ...BODY.slice(2)];
   assert.equal(extractReport(textToDocument(other.join('\n'))).meta.agency, '应急管理局');
 });
+
+test('生成日期 in a row of the page’s index grid dates the report', () => {
+  const m = meta(['白石街道2025年政府信息公开工作年度报告', '| 索引号 | 000000000/2026-00001 | 发文字号 | |', '| 生成日期 | 2026-01-23 16:24:38 | 是否有效 |'], []);
+  assert.equal(m.publishedDate, '2026-01-23');
+});
+
+test('a street that says 我街 of itself is the body its contact line names; a short name takes the contact’s full one', () => {
+  const own = ['如本报告有疑问，请联系：临江区白石街道办事处党政综合办公室，地址：临江区河西路1号。', '一、总体情况', '2025年，我街认真贯彻落实《条例》。'];
+  assert.equal(extractReport(textToDocument([...own, ...BODY.slice(2)].join('\n'))).meta.agency, '临江区白石街道办事处');
+  const short = ['如本报告有疑问，请联系：临江区人民政府白石街道办事处，地址：临江区河西路1号。', '一、总体情况', '2025年以来，白石街道深入贯彻落实《条例》。'];
+  assert.equal(extractReport(textToDocument([...short, ...BODY.slice(2)].join('\n'))).meta.agency, '临江区人民政府白石街道办事处');
+  // Another street's contact is not taken for it.
+  const other = ['如本报告有疑问，请联系：临江区人民政府东城街道办事处。', '一、总体情况', '2025年以来，白石街道深入贯彻落实《条例》。'];
+  assert.equal(extractReport(textToDocument([...other, ...BODY.slice(2)].join('\n'))).meta.agency, '白石街道');
+});
