@@ -573,3 +573,9 @@ test('a street that says 我街 of itself is the body its contact line names; a 
   const other = ['如本报告有疑问，请联系：临江区人民政府东城街道办事处。', '一、总体情况', '2025年以来，白石街道深入贯彻落实《条例》。'];
   assert.equal(extractReport(textToDocument([...other, ...BODY.slice(2)].join('\n'))).meta.agency, '白石街道');
 });
+
+test('由某镇人民政府党政办公室编制 / 某街道党政综合办公室: the township’s or street’s own office is left off; a county government’s 办公室 is kept', () => {
+  assert.equal(meta(['本报告是根据《条例》要求，由临江县白石镇人民政府党政办公室编制。'], []).agency, '临江县白石镇人民政府');
+  assert.equal(meta(['本报告由临江区东城街道党政综合办公室编制。'], []).agency, '临江区东城街道');
+  assert.equal(meta(['本报告由临江县人民政府办公室编制。'], []).agency, '临江县人民政府办公室');
+});
