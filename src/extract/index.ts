@@ -292,6 +292,15 @@ function fillMeta(
       report.provenance['meta.agency'] = provenance(full.unit, full.name);
     }
   }
+  // 建章路街道 in the overview, 建章路街道办事处未接收到… a few lines on: the same body's full name, taken when nothing
+  // fuller named it.
+  if (meta.agency && !meta.agencyInSignature && /(?:街道|[镇乡])$/.test(meta.agency)) {
+    const full = writtenInFull(units, layout, meta.agency);
+    if (full) {
+      meta.agency = full.name;
+      report.provenance['meta.agency'] = provenance(full.unit, full.name);
+    }
+  }
   meta.level = levelOf(meta.agency);
 
   if (layout.signatureDate) {
@@ -482,6 +491,15 @@ function namedInFull(units: Unit[], layout: Layout, relative: string): { name: s
       // Ending as the relative name does, it is a name of the same kind (研究室 as well as 局).
       if (name && !/[\d、，,（）()]/.test(name) && core(name).length > want.length && core(name).endsWith(want)) return { name, unit };
     }
+  }
+  return null;
+}
+
+/** `short` followed by 办事处 (a street) or 人民政府 (a township) in a sentence before section 二. */
+function writtenInFull(units: Unit[], layout: Layout, short: string): { name: string; unit: Unit } | null {
+  const name = short.endsWith('街道') ? `${short}办事处` : `${short}人民政府`;
+  for (const unit of beforeSectionTwo(units, layout)) {
+    if (!unit.cells && unit.text.replace(/\s+/g, '').includes(name)) return { name, unit };
   }
   return null;
 }

@@ -579,3 +579,11 @@ test('由某镇人民政府党政办公室编制 / 某街道党政综合办公�
   assert.equal(meta(['本报告由临江区东城街道党政综合办公室编制。'], []).agency, '临江区东城街道');
   assert.equal(meta(['本报告由临江县人民政府办公室编制。'], []).agency, '临江县人民政府办公室');
 });
+
+test('a street or township named short (白石街道, 白石镇) takes its full name when the text writes it (白石街道办事处未收到…)', () => {
+  const lines = ['一、总体情况', '2025年度，白石街道全面贯彻落实《条例》。', '2025年度，白石街道办事处未收到政府信息公开申请。', ...BODY.slice(2)];
+  assert.equal(extractReport(textToDocument(lines.join('\n'))).meta.agency, '白石街道办事处');
+  assert.equal(meta(['白石镇2025年政府信息公开工作年度报告', '本报告由白石镇人民政府编制。'], []).agency, '白石镇人民政府');
+  // Only that body's full name: another township's is not taken.
+  assert.equal(meta(['白石镇2025年政府信息公开工作年度报告', '本报告报送东城镇人民政府。'], []).agency, '白石镇');
+});
