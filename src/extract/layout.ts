@@ -446,6 +446,9 @@ const REPORT_BASIS_THEN_COMPILER =
 const NAMED_COMPILING_TITLE =
   /(?:^|[，,。；;])\s*([^，。；：:,;《》“”"（）()\s]{3,30}?)编制了\s*《?(?:19|20)\d{2}\s*年度?[^，。；：:,;《》]{0,30}?(?:报告|年报)/;
 
+/** …要求编制，全面总结某街道办事处2025年政府信息公开工作情况: the body whose year of work the report sums up. */
+const SUMS_UP_BODY = /总结([^，。；：:,;《》“”"（）()\s]{3,40}?)(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开)工作/;
+
 function findCompilingAgency(units: Unit[], end: number, layout: Layout): void {
   for (const unit of units.slice(0, end)) {
     if (unit.cells || !unit.text.includes('编制')) continue;
@@ -454,7 +457,8 @@ function findCompilingAgency(units: Unit[], end: number, layout: Layout): void {
       REPORT_COMPILED_BY.exec(unit.text)?.[1] ??
       NAMED_THEN_COMPILED.exec(unit.text)?.[1] ??
       REPORT_BASIS_THEN_COMPILER.exec(unit.text)?.[1] ??
-      NAMED_COMPILING_TITLE.exec(unit.text)?.[1]
+      NAMED_COMPILING_TITLE.exec(unit.text)?.[1] ??
+      SUMS_UP_BODY.exec(unit.text)?.[1]
     )?.replace(OWN_OFFICE, '');
     // 由我局办公室编制: the report's own body, not a name.
     if (!name || !isAgencyName(name) || /^[我本该]/.test(name)) continue;

@@ -587,3 +587,8 @@ test('a street or township named short (白石街道, 白石镇) takes its full 
   // Only that body's full name: another township's is not taken.
   assert.equal(meta(['白石镇2025年政府信息公开工作年度报告', '本报告报送东城镇人民政府。'], []).agency, '白石镇');
 });
+
+test('…要求编制，全面总结某街道办事处2025年政府信息公开工作情况: the body summed up is the agency', () => {
+  const m = meta(['本报告根据《条例》要求编制，全面总结临江区人民政府白石街道办事处2025年政府信息公开工作情况。'], []);
+  assert.equal(m.agency, '临江区人民政府白石街道办事处');
+});
