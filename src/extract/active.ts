@@ -4,7 +4,7 @@ import type { Anomaly } from '../model/report.js';
 import { normalizeLabel } from '../format/normalize.js';
 import { anyFits, assignRow, type RowAssignment } from './assign.js';
 import { placeByLineGaps, usualLineStep } from './line-gaps.js';
-import { LabelMatcher, readRows, type RowSpec, type TextToken, type ValueToken } from './rows.js';
+import { LabelMatcher, readRows, type RowRead, type RowSpec, type TextToken, type ValueToken } from './rows.js';
 import { emptyTableRead, labelOf, markTableUnits, recordRow, recordUnplaced, type TableRead } from './table-read.js';
 import { tokenize, type RowLabels, type Token } from './tokens.js';
 import type { Unit } from './units.js';
@@ -60,10 +60,16 @@ export function readActive(units: Unit[], format: FormatDef): TableRead {
 
   readCaptionsAndColumns(read, tokens, format);
   let step: number | null | undefined;
-  for (const row of rowsRead.rows) {
+  for (const [r, row] of rowsRead.rows.entries()) {
     const spec = rows[row.index];
     if (!spec) continue;
     read.labels.push(labelOf(spec.labelKey, spec.label, row.label));
+    const parts = subRows(tokens, row, rowsRead.rows[r + 1], spec.expected);
+    if (parts) {
+      read.anomalies.push(subRowsRead(spec.rowKey, spec.label, row, parts));
+      for (const key of spec.keys) read.cells.push({ key, value: null, prov: null });
+      continue;
+    }
     let assignment: RowAssignment = assignRow(row.values, spec.expected, anyFits);
     if (assignment.status === 'short') {
       // Made only for a short row: most tables have none.
@@ -84,6 +90,39 @@ export function readActive(units: Unit[], format: FormatDef): TableRead {
     for (const key of spec.keys) read.cells.push({ key, value: null, prov: null });
   }
   return read;
+}
+
+/**
+ * 其他对外管理服务事项 printed as rows of its own kinds (行政检查 0 0 0 / 行政确认 1 2 3): more values than the row has
+ * cells, under two or more words the template has no row for, between the row's label and the next row's. Which of
+ * them the row's cells hold (one of them, or their sum) cannot be told: the words, or null for an ordinary row.
+ */
+function subRows(tokens: Token[], row: RowRead, next: RowRead | undefined, expected: number): TextToken[] | null {
+  let numbers = 0;
+  for (const value of row.values) if (value.kind === 'number') numbers++;
+  if (numbers <= expected) return null;
+  const from = tokens.indexOf(row.label);
+  const to = next ? tokens.indexOf(next.label) : tokens.length;
+  const words: TextToken[] = [];
+  for (let i = from + 1; i < to; i++) {
+    const token = tokens[i];
+    if (token?.kind !== 'text' || token.norm.includes('第二十条')) continue;
+    let k = i + 1;
+    while (tokens[k]?.kind === 'blank') k++;
+    if (tokens[k]?.kind === 'number') words.push(token);
+  }
+  return words.length >= 2 ? words : null;
+}
+
+function subRowsRead(rowKey: string, rowLabel: string, row: RowRead, words: TextToken[]): Anomaly {
+  const values = row.values.flatMap((t) => (t.kind === 'number' ? [t.value] : []));
+  return {
+    code: 'extra-cells',
+    key: rowKey,
+    text: `“${rowLabel}”一行分作 ${words.length} 行印出（${words.map((w) => w.raw.trim()).join('、')}），模板只有一行，无法确定取哪一行或其合计，均未取值`,
+    loc: words[0]?.loc ?? row.label.loc,
+    values,
+  };
 }
 
 /** The token after a row's last value (or its label): where the row's trailing empty lines end. */

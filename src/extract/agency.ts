@@ -11,9 +11,15 @@ export function agencyFromTitle(title: string): string | null {
   const agency = named?.endsWith('人民') ? `${named}政府` : named;
   // 现公布我局2022年…: the preamble's own body, not a name.
   // beat365官方网站…365051人民政府: a mirror site wrote its own words over the place name; no agency is written in Latin.
-  if (agency && /[A-Za-z_]/.test(agency)) return null;
+  if (agency && (/[A-Za-z_]/.test(agency) || SPAM_WORDS.test(agency))) return null;
   return agency && !/^[我本](?:单位|机关|部门|[局委办镇乡厅院所站])$/.test(agency) ? agency : null;
 }
+
+/**
+ * 新葡京博彩官网区人民政府北京街道办事处: a mirror site's words written over a place name, in Chinese this time. No
+ * body's name holds them.
+ */
+export const SPAM_WORDS = /博彩|娱乐|官网|赌|彩票|棋牌|葡京|真人|投注|下注|登录|注册/;
 
 const TITLE_WORDS = /(政府信息公开|政务公开|信息公开)/;
 

@@ -39,7 +39,7 @@ export function extractReport(doc: Document): CanonicalReport {
   // do the official headings of sections 一 and 二 together, for a text cut before its first table has a value.
   const opening = layout.headings.overview !== undefined && layout.headings.activeDisclosure !== undefined;
   const framed =
-    (headingCount >= 1 && (layout.title !== null || opening || periodOnce() !== null)) ||
+    (headingCount >= 1 && (layout.title !== null || opening || periodOnce() !== null || overviewOutline(units, layout))) ||
     (namesReport(layout) && (periodOnce() !== null || runIntoOverview(units, layout)));
   if (headingCount < 3 && !anyTable && !framed) {
     throw new GongkaiError(
@@ -258,7 +258,7 @@ function fillMeta(
     const subject = sentenceSubject(units, layout);
     if (subject) {
       // 区商务局 in the overview, 广元市某区商务局 in the contact line: the same body, named with its place.
-      const full = /^[省市县区]/.test(subject.name) ? contactWithPlace(units, layout, subject.name) : null;
+      const full = /^[省市县区]|(?:街道|[镇乡])$/.test(subject.name) ? contactWithPlace(units, layout, subject.name) : null;
       meta.agency = full?.name ?? subject.name;
       report.provenance['meta.agency'] = provenance(full?.unit ?? subject.unit, meta.agency);
     }
@@ -277,8 +277,25 @@ function fillMeta(
       report.provenance['meta.agency'] = provenance(field.unit, field.name);
     }
   }
+  // 应急管理局2025年…报告 over 2025年，梅河口市应急管理局深入贯彻…: the title's bare name, with its place in the overview.
+  if (meta.agency && meta.agency === meta.agencyInTitle && !meta.agencyInSignature) {
+    const subject = sentenceSubject(units, layout);
+    if (subject && subject.name.length > meta.agency.length && subject.name.endsWith(meta.agency)) {
+      meta.agency = subject.name;
+      report.provenance['meta.agency'] = provenance(subject.unit, subject.name);
+    }
+  }
   if (meta.agency && /^[省市县区]/.test(meta.agency)) {
     const full = namedInFull(units, layout, meta.agency);
+    if (full) {
+      meta.agency = full.name;
+      report.provenance['meta.agency'] = provenance(full.unit, full.name);
+    }
+  }
+  // 建章路街道 in the overview, 建章路街道办事处未接收到… a few lines on: the same body's full name, taken when nothing
+  // fuller named it.
+  if (meta.agency && !meta.agencyInSignature && /(?:街道|[镇乡])$/.test(meta.agency)) {
+    const full = writtenInFull(units, layout, meta.agency);
     if (full) {
       meta.agency = full.name;
       report.provenance['meta.agency'] = provenance(full.unit, full.name);
@@ -417,14 +434,19 @@ const OWN_BODY: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/局$/, /[我本]局/],
   [/镇(?:人民政府)?$/, /[我本]镇/],
   [/乡(?:人民政府)?$/, /[我本]乡/],
-  [/街道(?:办事处)?$/, /[我本]街道/],
+  // 我街: a street's short word for itself.
+  [/街道(?:办事处)?$/, /[我本]街/],
 ];
 
-/** The contact line's body when its name is `relative` with a place before it (临江市东城区商务局 for 区商务局). */
+/**
+ * The contact line's body when its name is `relative` with a place before it (临江市东城区商务局 for 区商务局), or
+ * `short`'s full name (某区人民政府白石街道办事处 for 白石街道, 某县白石镇人民政府 for 白石镇).
+ */
 function contactWithPlace(units: Unit[], layout: Layout, relative: string): { name: string; unit: Unit } | null {
+  const full = /(?:街道|[镇乡])$/.test(relative) ? [relative, `${relative}办事处`, `${relative}人民政府`] : [relative];
   for (const { raw, unit } of contactClauses(units, layout)) {
     const name = raw.replace(CONTACT_OFFICE, '');
-    if (name.length > relative.length && name.endsWith(relative) && isAgencyName(name)) return { name, unit };
+    if (name.length > relative.length && full.some((f) => name.endsWith(f)) && isAgencyName(name)) return { name, unit };
   }
   return null;
 }
@@ -473,6 +495,15 @@ function namedInFull(units: Unit[], layout: Layout, relative: string): { name: s
   return null;
 }
 
+/** `short` followed by 办事处 (a street) or 人民政府 (a township) in a sentence before section 二. */
+function writtenInFull(units: Unit[], layout: Layout, short: string): { name: string; unit: Unit } | null {
+  const name = short.endsWith('街道') ? `${short}办事处` : `${short}人民政府`;
+  for (const unit of beforeSectionTwo(units, layout)) {
+    if (!unit.cells && unit.text.replace(/\s+/g, '').includes(name)) return { name, unit };
+  }
+  return null;
+}
+
 /** The statistics period stated before section 二 (in the preamble or the overview), when the title names no year. */
 function statisticsPeriod(units: Unit[], layout: Layout): { year: number; raw: string; unit: Unit } | null {
   for (const unit of beforeSectionTwo(units, layout)) {
@@ -481,4 +512,20 @@ function statisticsPeriod(units: Unit[], layout: Layout): { year: number; raw: s
     if (found) return { ...found, unit };
   }
   return null;
+}
+
+/**
+ * （一）主动公开情况 / （二）依申请公开情况 under 一、总体情况: the overview's own sub-headings, which only an annual report
+ * has. Two of them make a report of a text cut before section 二, with no title and no statistics period.
+ */
+const OVERVIEW_PART = /^[(（][一二三四五][)）]\s*(?:政府信息)?(?:主动公开|依申请公开|政府信息管理|(?:政府信息公开)?平台建设|监督保障)/;
+
+function overviewOutline(units: Unit[], layout: Layout): boolean {
+  const start = layout.headings.overview?.unit;
+  if (start === undefined) return false;
+  let parts = 0;
+  for (const unit of units.slice(start + 1, start + 40)) {
+    if (!unit.cells && OVERVIEW_PART.test(unit.text.trim())) parts++;
+  }
+  return parts >= 2;
 }

@@ -2,7 +2,7 @@
 import { SECTIONS_KEYS } from '../format/index.js';
 import { normalizeLabel } from '../format/normalize.js';
 import type { SectionDef, SectionKey } from '../format/types.js';
-import { agencyFromTitle } from './agency.js';
+import { agencyFromTitle, SPAM_WORDS } from './agency.js';
 import { findDate, findYear, type FoundDate } from './dates.js';
 import { unitPlainText, type Unit } from './units.js';
 
@@ -156,7 +156,7 @@ export function isAgencyName(text: string): boolean {
   // | : a table row's cells (信息内容 | 本年处…), not a name however it ends.
   if (/[。，；：,;:！？!?“”"《》()（）|｜\d]/.test(t)) return false;
   // 依托区门户网站: a sentence cut before its verb, its last word a website (站), never a body.
-  if (/网站$/.test(t)) return false;
+  if (/网站$/.test(t) || SPAM_WORDS.test(t)) return false;
   return AGENCY_SUFFIX.test(t);
 }
 
@@ -205,12 +205,12 @@ export function findLayout(units: Unit[], sections: SectionDef[]): Layout {
 }
 
 /**
- * 发布时间：2024-01-31 08:51 above the report: the page's own date of publishing, when no 落款 dates it. A line that
+ * 发布时间：2024-01-31 08:51 above the report (生成日期 in some index grids): the page's own date of publishing, when no 落款 dates it. A line that
  * opens with a bare 日期： or 时间： is the same field (更新时间 and the like do not open the line), and so is one after
- * the page's other fields (作者: 来自:某局 时间:2026-01-16).
+ * the page's other fields (作者: 来自:某局 时间:2026-01-16) or before them (某网站 时间:2021-1-26 来源:某部).
  */
 const PAGE_DATE_FIELD =
-  /(?:发布|成文|发文|发表|添加)(?:时间|日期)[\s:：|]*|^\s*(?:日期|时间)\s*[:：]\s*|(?<=(?:作者|来自|来源)\s*[:：].*\s)(?:日期|时间)\s*[:：]\s*/;
+  /(?:发布|成文|发文|发表|添加|生成)(?:时间|日期)[\s:：|]*|^\s*(?:日期|时间)\s*[:：]\s*|(?<=(?:作者|来自|来源)\s*[:：].*\s)(?:日期|时间)\s*[:：]\s*|(?<=\s)(?:日期|时间)\s*[:：]\s*(?=\S+\s+(?:来源|作者|来自)\s*[:：])/;
 
 /** 撰写时间 on a line of its own, the date on the next: a page's fields printed one a line. */
 const DATE_FIELD_LINE = /^\s*(?:发布|成文|发文|撰写)(?:时间|日期)\s*[:：]?\s*$/;
@@ -218,16 +218,18 @@ const DATE_FIELD_LINE = /^\s*(?:发布|成文|发文|撰写)(?:时间|日期)\s*
 function findPageDate(units: Unit[], end: number, layout: Layout): void {
   for (let i = 0; i < end; i++) {
     const unit = units[i];
-    if (!unit || unit.cells) continue;
+    if (!unit) continue;
     const next = units[i + 1];
-    if (DATE_FIELD_LINE.test(unit.text) && next && !next.cells) {
+    if (!unit.cells && DATE_FIELD_LINE.test(unit.text) && next && !next.cells) {
       const date = findDate(next.text.trim());
       if (date?.index === 0) {
         layout.signatureDate = { ...date, unit: i + 1 };
         return;
       }
     }
+    // A row of the page's index grid (| 生成日期 | 2026-01-23 16:24:38 |) is read for its field only.
     const field = PAGE_DATE_FIELD.exec(unit.text);
+    if (unit.cells && !field) continue;
     // （2024年3月26日） alone on a line under the title, or a list item's bullet before it (• 2024-03-08): the date
     // of the report, printed at its head; a page's clock time may follow it (• 2025-02-10 15:59).
     const alone = field
@@ -264,12 +266,23 @@ function findTitle(units: Unit[], limit: number, layout: Layout): void {
 
 const PAGE_CAPTION = /^(?:page|p\.)\s*\d{1,3}\s*[-–—:：]\s*/i;
 
+/** `- 标题：` / `名 称:` before a title: the page's index field that holds it (a list item's bullet may open it). */
+const TITLE_FIELD = /^(?:[-•·]\s*)?(?:标\s*题|名\s*称|题\s*名)\s*[:：]\s*/;
+
+/** `…年度报告 发布日期: 2026年01月21日`: the index's next field printed on the title's line. */
+const FIELD_AFTER_TITLE = /(?<=报告|年报)\s+(?:发布|成文|发文|印发)(?:日期|时间)\s*[:：].*$/;
+
+/** `…年度报告 | |||||…`: the empty cells of a page's layout table after the title. */
+const TRAILING_PIPES = /(?<=\S)[\s|｜]*[|｜][\s|｜]*$/;
+
 function titleAt(units: Unit[], i: number): Layout['title'] {
   const unit = units[i];
-  if (!unit || unit.text.length > 64) return null;
+  if (!unit || (unit.text.length > 64 && unit.text.replace(TRAILING_PIPES, '').length > 64)) return null;
   const norm = unit.norm;
   // Page 8 - 文登区信访局2022年…: a page viewer's caption before the title it repeats on every page.
-  const text = unitPlainText(unit).trim().replace(PAGE_CAPTION, '');
+  const plain = unitPlainText(unit).trim().replace(PAGE_CAPTION, '');
+  const field = TITLE_FIELD.exec(plain);
+  const text = field ? plain.slice(field[0].length).replace(FIELD_AFTER_TITLE, '').replace(TRAILING_PIPES, '') : plain.replace(TRAILING_PIPES, '');
   if (BREADCRUMB.test(text) || PROSE.test(text)) return null;
   if (isTitleText(norm)) {
     // 标 题 | 连云区教育局政府信息公开工作2024年度报告 |: a page's index row, the title one of its cells.
@@ -351,7 +364,7 @@ function placeTitle(units: Unit[], i: number, title: NonNullable<Layout['title']
  * year's report (按时公开2022年政府信息公开工作年度报告).
  */
 const PUBLISHED_TITLE =
-  /(?:公布|公开|发布|编制|现将|形成)(?:并(?:公布|公开|发布))?了?\s*《?([^，。；：:,;《》“”"（）()\s]{0,40}?(?:19|20)\d{2}\s*年度?[^，。；：:,;《》“”"]{0,30}?(?:政府信息公开|政务公开|政府信息|信息公开)(?:工作)?(?:年度)?(?:工作)?(?:报告|年报))/;
+  /(?:公布|公开|发布|编制|现将|形成)(?:并(?:公布|公开|发布))?[了的]?\s*《?([^，。；：:,;《》“”"（）()\s]{0,40}?(?:19|20)\d{2}\s*年度?[^，。；：:,;《》“”"]{0,30}?(?:政府信息公开|政务公开|政府信息|信息公开)(?:工作)?(?:年度)?(?:工作)?(?:报告|年报))/;
 
 /**
  * 盐亭县某局2022年政府信息公开工作年度报告（以下简称年报）是根据…: a title the page ran into the preamble's first
@@ -416,7 +429,8 @@ const COMPILED_BY = /由?([^，。；：:,;《》“”"（）()\s]{3,30}?)编�
  */
 const REPORT_COMPILED_BY =
   /本(?:年度)?(?:报告|年报)由([^，。；：:,;《》“”"（）()\s]{3,30}?)(?:(?:根据|按照|依据)[^。；]{0,160}?)?编制/;
-const OWN_OFFICE = /(?<=(?:街道|镇|乡|局|办事处))综合办公室$/;
+// 某镇人民政府党政办公室 is the township's own office too.
+const OWN_OFFICE = /(?<=(?:街道|镇|乡|局|办事处|[镇乡]人民政府))(?:党政)?综合办公室$|(?<=[镇乡]人民政府)党政办公室$/;
 /** …要求，某市人民政府根据全市工作情况，编制本报告: the body opens its clause, then 根据…, then 编制本报告. */
 const NAMED_THEN_COMPILED =
   /(?:^|[，,。；;])\s*([^，。；：:,;《》“”"（）()\s]{3,30}?)(?:根据|按照|依据)[^。；]{0,160}?编制了?本(?:年度)?(?:报告|年报)/;
@@ -425,6 +439,16 @@ const NAMED_THEN_COMPILED =
 const REPORT_BASIS_THEN_COMPILER =
   /本(?:年度)?(?:报告|年报)[^。]{0,200}?[，,]\s*由([^，。；：:,;《》“”"（）()\s]{3,30}?)编制/;
 
+/**
+ * …要求，结合工作实际，某区水务局编制了2024年度…报告: the body opens its clause and compiles the report by its year.
+ * Without 了 (某镇政府编制2020年…报告) the clause is left to the contact line, which may name the body in full.
+ */
+const NAMED_COMPILING_TITLE =
+  /(?:^|[，,。；;])\s*([^，。；：:,;《》“”"（）()\s]{3,30}?)编制了\s*《?(?:19|20)\d{2}\s*年度?[^，。；：:,;《》]{0,30}?(?:报告|年报)/;
+
+/** …要求编制，全面总结某街道办事处2025年政府信息公开工作情况: the body whose year of work the report sums up. */
+const SUMS_UP_BODY = /总结([^，。；：:,;《》“”"（）()\s]{3,40}?)(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开)工作/;
+
 function findCompilingAgency(units: Unit[], end: number, layout: Layout): void {
   for (const unit of units.slice(0, end)) {
     if (unit.cells || !unit.text.includes('编制')) continue;
@@ -432,7 +456,9 @@ function findCompilingAgency(units: Unit[], end: number, layout: Layout): void {
       COMPILED_BY.exec(unit.text)?.[1] ??
       REPORT_COMPILED_BY.exec(unit.text)?.[1] ??
       NAMED_THEN_COMPILED.exec(unit.text)?.[1] ??
-      REPORT_BASIS_THEN_COMPILER.exec(unit.text)?.[1]
+      REPORT_BASIS_THEN_COMPILER.exec(unit.text)?.[1] ??
+      NAMED_COMPILING_TITLE.exec(unit.text)?.[1] ??
+      SUMS_UP_BODY.exec(unit.text)?.[1]
     )?.replace(OWN_OFFICE, '');
     // 由我局办公室编制: the report's own body, not a name.
     if (!name || !isAgencyName(name) || /^[我本该]/.test(name)) continue;

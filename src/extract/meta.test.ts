@@ -508,3 +508,87 @@ test('a street named short on the line above (白石街道) takes the title’s 
 test('an economic development zone (某经济技术开发区) is a body, named so in the overview', () => {
   assert.equal(overviewMeta('2025年，临江经济技术开发区坚持依法公开。').agency, '临江经济技术开发区');
 });
+
+test('a title in the page index’s field (- 标题：, 名 称:) is read without the field’s label or the next field after it', () => {
+  const listed = meta(['- 发布机构: 临江市水务局', '- 标题: 临江市水务局2025年政府信息公开工作年度报告', '- 发文字号:'], []);
+  assert.deepEqual([listed.title, listed.agency], ['临江市水务局2025年政府信息公开工作年度报告', '临江市水务局']);
+  const spaced = meta(['名 称: 临江市水务局2025年信息公开工作年度报告 发布日期: 2026年01月21日'], []);
+  assert.deepEqual([spaced.title, spaced.agency, spaced.publishedDate], ['临江市水务局2025年信息公开工作年度报告', '临江市水务局', '2026-01-21']);
+});
+
+test('a title followed by the empty cells of a layout table (…年度报告 | |||||) is still the title', () => {
+  const m = meta([`临江市水务局2025年政府信息公开工作年度报告 | ${'|'.repeat(80)}`], []);
+  assert.equal(m.title, '临江市水务局2025年政府信息公开工作年度报告');
+});
+
+test('由某局编制的2025年…报告: the title the preamble names starts after 的', () => {
+  const m = meta(['本年度报告根据《条例》要求，由临江市水务局编制的2025年临江市水务局信息公开工作年度报告。'], []);
+  assert.equal(m.title, '2025年临江市水务局信息公开工作年度报告');
+});
+
+test('a mirror site’s Chinese words over the place name (某某博彩官网区人民政府某街道办事处) are no agency', () => {
+  assert.equal(overviewMeta('2025年，在区委、区政府的正确领导下，某某博彩官网区人民政府白石街道办事处认真贯彻落实《条例》。').agency, null);
+  assert.equal(meta(['某某娱乐官网2025年政府信息公开工作年度报告'], []).agency, null);
+});
+
+test('an overview with its own sub-headings (（一）主动公开 …（二）依申请公开) makes a report of a text cut before section 二', () => {
+  const lines = ['2025年，我局扎实推进政府信息公开，现将本年度工作情况报告如下。', '一、总体情况', '（一）主动公开情况', '全年公开信息200条。', '（二）依申请公开情况', '全年收到申请3件。'];
+  assert.equal(extractReport(textToDocument(lines.join('\n'))).meta.year, 2025);
+  // One sub-heading is not enough.
+  assert.throws(() => extractReport(textToDocument(lines.slice(0, 4).join('\n'))), /不是政府信息公开工作年度报告/);
+});
+
+test('时间: between a site name and 来源: on the page’s field line dates the report', () => {
+  const m = meta(['临江市水务局2025年政府信息公开工作年度报告', '临江河务门户网站 时间:2026-1-26 来源:临江市水务局'], []);
+  assert.equal(m.publishedDate, '2026-01-26');
+});
+
+test('…，某区水务局编制了2025年度…报告: the body compiling the report by its year is the agency; without 了 it is not taken', () => {
+  const m = meta(['根据《条例》要求，结合工作实际，临江市东城区水务局编制了2025年度政府信息公开工作年度报告。'], []);
+  assert.equal(m.agency, '临江市东城区水务局');
+  const plain = meta(['根据《条例》要求，临江市东城区水务局编制2025年度政府信息公开工作年度报告。'], []);
+  assert.equal(plain.agency, null);
+});
+
+test('a title’s bare name (应急管理局2025年…) takes the overview’s name of it with its place', () => {
+  const lines = ['应急管理局2025年政府信息公开工作年度报告', '一、总体情况', '2025年，临江市应急管理局深入贯彻落实《条例》。', ...BODY.slice(2)];
+  const m = extractReport(textToDocument(lines.join('\n'))).meta;
+  assert.deepEqual([m.agency, m.agencyInTitle], ['临江市应急管理局', '应急管理局']);
+  // Another body in the overview is not taken for it.
+  const other = ['应急管理局2025年政府信息公开工作年度报告', '一、总体情况', '2025年，临江市水务局深入贯彻落实《条例》。', ...BODY.slice(2)];
+  assert.equal(extractReport(textToDocument(other.join('\n'))).meta.agency, '应急管理局');
+});
+
+test('生成日期 in a row of the page’s index grid dates the report', () => {
+  const m = meta(['白石街道2025年政府信息公开工作年度报告', '| 索引号 | 000000000/2026-00001 | 发文字号 | |', '| 生成日期 | 2026-01-23 16:24:38 | 是否有效 |'], []);
+  assert.equal(m.publishedDate, '2026-01-23');
+});
+
+test('a street that says 我街 of itself is the body its contact line names; a short name takes the contact’s full one', () => {
+  const own = ['如本报告有疑问，请联系：临江区白石街道办事处党政综合办公室，地址：临江区河西路1号。', '一、总体情况', '2025年，我街认真贯彻落实《条例》。'];
+  assert.equal(extractReport(textToDocument([...own, ...BODY.slice(2)].join('\n'))).meta.agency, '临江区白石街道办事处');
+  const short = ['如本报告有疑问，请联系：临江区人民政府白石街道办事处，地址：临江区河西路1号。', '一、总体情况', '2025年以来，白石街道深入贯彻落实《条例》。'];
+  assert.equal(extractReport(textToDocument([...short, ...BODY.slice(2)].join('\n'))).meta.agency, '临江区人民政府白石街道办事处');
+  // Another street's contact is not taken for it.
+  const other = ['如本报告有疑问，请联系：临江区人民政府东城街道办事处。', '一、总体情况', '2025年以来，白石街道深入贯彻落实《条例》。'];
+  assert.equal(extractReport(textToDocument([...other, ...BODY.slice(2)].join('\n'))).meta.agency, '白石街道');
+});
+
+test('由某镇人民政府党政办公室编制 / 某街道党政综合办公室: the township’s or street’s own office is left off; a county government’s 办公室 is kept', () => {
+  assert.equal(meta(['本报告是根据《条例》要求，由临江县白石镇人民政府党政办公室编制。'], []).agency, '临江县白石镇人民政府');
+  assert.equal(meta(['本报告由临江区东城街道党政综合办公室编制。'], []).agency, '临江区东城街道');
+  assert.equal(meta(['本报告由临江县人民政府办公室编制。'], []).agency, '临江县人民政府办公室');
+});
+
+test('a street or township named short (白石街道, 白石镇) takes its full name when the text writes it (白石街道办事处未收到…)', () => {
+  const lines = ['一、总体情况', '2025年度，白石街道全面贯彻落实《条例》。', '2025年度，白石街道办事处未收到政府信息公开申请。', ...BODY.slice(2)];
+  assert.equal(extractReport(textToDocument(lines.join('\n'))).meta.agency, '白石街道办事处');
+  assert.equal(meta(['白石镇2025年政府信息公开工作年度报告', '本报告由白石镇人民政府编制。'], []).agency, '白石镇人民政府');
+  // Only that body's full name: another township's is not taken.
+  assert.equal(meta(['白石镇2025年政府信息公开工作年度报告', '本报告报送东城镇人民政府。'], []).agency, '白石镇');
+});
+
+test('…要求编制，全面总结某街道办事处2025年政府信息公开工作情况: the body summed up is the agency', () => {
+  const m = meta(['本报告根据《条例》要求编制，全面总结临江区人民政府白石街道办事处2025年政府信息公开工作情况。'], []);
+  assert.equal(m.agency, '临江区人民政府白石街道办事处');
+});

@@ -256,10 +256,25 @@ function scan(tokens: Token[], rows: RowSpec[], groups: GroupSpec[]): { events: 
       if (cursor < 0) header.push(token);
       continue;
     }
-    if (token.kind === 'blank' && token.unit !== current?.label.unit && !unitsWithNumbers[token.unit]) continue;
+    if (token.kind === 'blank' && token.unit !== current?.label.unit && !unitsWithNumbers[token.unit]) {
+      if (!aloneOnLine(tokens, token)) continue;
+    }
     events.push(token);
   }
   return { events, header };
+}
+
+const BLANK_MARK = /^\s*(?:[/／\\]|[-－—–]{1,2})\s*$/;
+
+/**
+ * A written blank mark (`/`, `-`) alone on its line, between lines of `0`: a cell of a table printed one cell a line,
+ * kept in its place like a number. Empty grid cells and marks beside other text are not.
+ */
+function aloneOnLine(tokens: Token[], token: Token): boolean {
+  // Only a mark: 项 or 件 alone (a wrapped label's last character, read as a bare unit) is no cell.
+  if (!BLANK_MARK.test(token.raw)) return false;
+  const at = tokens.indexOf(token);
+  return tokens[at - 1]?.unit !== token.unit && tokens[at + 1]?.unit !== token.unit;
 }
 
 function attach(events: Event[], mode: 'after' | 'before' | 'sequential', header: TextToken[]): RowsRead {

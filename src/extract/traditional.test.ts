@@ -9,3 +9,9 @@ test('words a Taiwan converter changed are turned back: 規範性檔案 → 规�
   assert.equal(toSimplified('檔案'), '檔案');
   assert.equal(toSimplified('警務資訊'), '警务资訊');
 });
+
+test('the characters of bodies’ names read in simplified: 醫療保障局, 市場監督管理局, 退役軍人事務局, 財政局', () => {
+  assert.equal(toSimplified('廣州市醫療保障局'), '广州市医疗保障局');
+  assert.equal(toSimplified('市場監督管理局'), '市场监督管理局');
+  assert.equal(toSimplified('退役軍人事務局 財政局 氣象局 糧食和物資儲備局'), '退役军人事务局 财政局 气象局 粮食和物资储备局');
+});
