@@ -6,7 +6,7 @@ import { Buffer } from 'node:buffer';
 import { foldWidth, isNfkcStableCode } from '../format/normalize.js';
 import type { SectionKey } from '../format/types.js';
 import type { CanonicalReport, TextLine } from '../model/report.js';
-import type { FindingLocation, RuleContext } from './types.js';
+import type { FindingLocation, Localized, RuleContext } from './types.js';
 
 /** Text prepared for matching: width-folded, spaces removed, each line's text found by where it starts. */
 export interface SearchText {
@@ -305,4 +305,20 @@ export function signatureLocation(context: RuleContext, key: string): FindingLoc
   if (Object.keys(located).length > 1 || !name) return { ...located, key };
   const line = lastLineWith(documentLines(context.report), name);
   return line ? lineLocation(line, key) : { key };
+}
+
+/** A page's posting label or a clock time next to the date: the page's 发布时间, not the 落款 under the report. */
+const POSTED = /(?:发布|发表|更新)\s*(?:时间|日期)|\d{1,2}:\d{2}/;
+
+/**
+ * What the report's date is, named for a message: 发布日期 when extraction took it from a page's 发布时间 line (or one
+ * with a posting time), else 落款日期. Asked only when a date rule fires.
+ */
+export function dateName(report: CanonicalReport): Localized {
+  const read = report.provenance['meta.publishedDate'];
+  const line =
+    read?.line === undefined
+      ? undefined
+      : documentLines(report).find((l) => l.loc.line === read.line && l.loc.page === read.page);
+  return line && POSTED.test(line.text) ? { 'zh-CN': '发布日期', en: 'published' } : { 'zh-CN': '落款日期', en: 'dated' };
 }

@@ -1,6 +1,7 @@
 /** date-after-deadline: published after the deadline of 条例 art. 49 (or the one set for the locality). */
 import type { AdminLevel } from '../../model/report.js';
 import type { RuleExamples } from '../examples.js';
+import { dateName } from '../text.js';
 import type { Localized, Rule } from '../types.js';
 
 /** The 本级政府 report of a 县级以上地方人民政府 is due by 31 March; everyone else by 31 January. */
@@ -25,8 +26,8 @@ export const rule: Rule = {
     formats: ['2019', '2021'],
     messages: {
       late: {
-        'zh-CN': '落款日期 {date} 晚于发布期限 {deadline}（{basis}）。',
-        en: 'The report is dated {date}, after the deadline {deadline} ({basis}).',
+        'zh-CN': '{dateName} {date} 晚于发布期限 {deadline}（{basis}）。',
+        en: 'The report is {dateName} {date}, after the deadline {deadline} ({basis}).',
       },
     },
     hint: {
@@ -44,7 +45,7 @@ export const rule: Rule = {
     if (publishedDate <= deadline || !basis) return;
     context.emit({
       messageId: 'late',
-      data: { date: publishedDate, deadline, basis },
+      data: { date: publishedDate, deadline, basis, dateName: dateName(context.report) },
       location: context.locate('meta.publishedDate'),
       expected: deadline,
       actual: publishedDate,

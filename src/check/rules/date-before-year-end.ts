@@ -1,5 +1,6 @@
 /** date-before-year-end: a report dated inside its own year cannot cover the whole statistics period. */
 import type { RuleExamples } from '../examples.js';
+import { dateName } from '../text.js';
 import type { Rule } from '../types.js';
 
 export const rule: Rule = {
@@ -14,8 +15,8 @@ export const rule: Rule = {
     formats: ['2019', '2021'],
     messages: {
       early: {
-        'zh-CN': '落款日期 {date} 在报告年度 {year} 年结束之前，数据不可能涵盖全年。',
-        en: 'The report is dated {date}, before the end of the report year {year}; it cannot cover the full year.',
+        'zh-CN': '{dateName} {date} 在报告年度 {year} 年结束之前，数据不可能涵盖全年。',
+        en: 'The report is {dateName} {date}, before the end of the report year {year}; it cannot cover the full year.',
       },
     },
     hint: {
@@ -29,7 +30,7 @@ export const rule: Rule = {
     if (publishedDate > `${year}-12-31`) return;
     context.emit({
       messageId: 'early',
-      data: { date: publishedDate, year },
+      data: { date: publishedDate, year, dateName: dateName(context.report) },
       location: context.locate('meta.publishedDate'),
       actual: publishedDate,
     });

@@ -9,20 +9,26 @@ interface Topic {
   pattern: RegExp;
 }
 
+/**
+ * Pages served in traditional script keep 監, 評 and 責 (extraction turns only the format's own characters back to
+ * simplified), so the words with them accept both forms.
+ */
 const TOPICS: Topic[] = [
-  { name: { 'zh-CN': '主动公开', en: 'proactive disclosure' }, pattern: /主动(?:进行)?公开/ },
+  { name: { 'zh-CN': '主动公开', en: 'proactive disclosure' }, pattern: /主动(?:进行)?(?:公开|发布|公示)/ },
   { name: { 'zh-CN': '依申请公开', en: 'disclosure on request' }, pattern: /依申请|公开申请|申请公开/ },
   {
     name: { 'zh-CN': '政府信息管理', en: 'information management' },
-    pattern: /信息管理|发布审核|审核发布|信息审核|保密审查|公开属性|审查机制|清理|动态更新|规范管理/,
+    pattern:
+      /信息(?:资源)?管理|发布审核|审核发布|信息审核|保密审[查核]|三审|三级审[查核]|审[查核]制度|公开属性|审查机制|清理|动态更新|规范管理/,
   },
   {
     name: { 'zh-CN': '政府信息公开平台建设', en: 'disclosure platforms' },
-    pattern: /平台|网站|政务新媒体|公众号|公开栏|公开专区|公开专栏/,
+    pattern: /平台|网站|政务新媒体|公[众眾]号|公开栏|公开专区|公开专栏/,
   },
   {
     name: { 'zh-CN': '监督保障', en: 'oversight and support' },
-    pattern: /监督保障|监督检查|考核|评议|责任追究|追责|问责|督查|督导|社会监督|组织保障|工作保障|接受[^。]{0,6}监督/,
+    pattern:
+      /[监監]督(?:保障|检查|机制)|考核|[评評]议|[责責]任追究|追[责責]|问[责責]|督查|督导|社会[监監]督|组织保障|工作保障|接受[^。]{0,6}[监監]督/,
   },
 ];
 
@@ -81,6 +87,29 @@ export const examples: RuleExamples = {
           '（三）政府信息管理。严格落实信息发布审核制度。',
           '（四）平台建设。及时更新政府网站专栏。',
           '（五）监督保障。将政务公开纳入年度考核。',
+        ].join('\n'),
+      },
+    },
+    {
+      title: '繁体页面的“監督保障”',
+      sections: {
+        overview: [
+          '（一）主动公开情况。全年主动公开信息80条。',
+          '（二）依申请公开情况。本年度收到申请2件。',
+          '（三）政府信息管理情况。按时更新公开目录，做好信息管理。',
+          '（四）平台建设情况。维护好部门网站专栏。',
+          '（五）監督保障情况。定期开展自查。',
+        ].join('\n'),
+      },
+    },
+    {
+      title: '“信息资源管理”“三级审查”和“主动发布”',
+      sections: {
+        overview: [
+          '（一）主动发布信息。全年在网站主动发布信息56条。',
+          '（二）依申请公开。全年无申请。',
+          '（三）政府信息资源管理。坚持三级审查，把好内容关。',
+          '（四）监督保障。将政务公开纳入年度考核。',
         ].join('\n'),
       },
     },
