@@ -23,3 +23,7 @@ test('a first line is not enough with other numbering, or with too few words to 
   assert.deepEqual(keysOf('其他法律行政法'), []);
   assert.deepEqual(keysOf('本年度收到2.其他法律行政法'), []);
 });
+
+test('二、上年转结 (the two characters swapped, as some reports print it) still names the carried-over row', () => {
+  assert.deepEqual(keysOf('二、上年转结政府信息公开申请数量'), ['carriedOver']);
+});

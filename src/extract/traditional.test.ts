@@ -15,3 +15,7 @@ test('the characters of bodies’ names read in simplified: 醫療保障局, 市
   assert.equal(toSimplified('市場監督管理局'), '市场监督管理局');
   assert.equal(toSimplified('退役軍人事務局 財政局 氣象局 糧食和物資儲備局'), '退役军人事务局 财政局 气象局 粮食和物资储备局');
 });
+
+test('the overview’s words a rule looks for read in simplified: 考核評議, 責任, 公眾號', () => {
+  assert.equal(toSimplified('考核評議和責任追究，政務公眾號'), '考核评议和责任追究，政务公众号');
+});

@@ -16,7 +16,9 @@ const PAIRS =
   '將将們们來来還还樣样說说傳传參参價价頁页線线嚴严優优顯显運运輸输榮荣編编棲栖' +
   // Words of bodies' names (醫療保障局, 市場監督管理局, 退役軍人事務局, 財政局, 氣象局, 糧食和物資儲備局…).
   '療疗監监軍军財财氣气視视藥药園园館馆圖图災灾糧粮儲储備备貿贸學学貧贫殘残婦妇車车險险質质測测繪绘鐵铁銀银' +
-  '郵邮熱热貼贴庫库雙双';
+  '郵邮熱热貼贴庫库雙双' +
+  // Words of the overview that rules look for (考核評議, 責任, 公眾號).
+  '評评責责眾众';
 
 const TO_SIMPLIFIED = new Map<string, string>();
 for (let i = 0; i + 1 < PAIRS.length; i += 2) TO_SIMPLIFIED.set(PAIRS.charAt(i), PAIRS.charAt(i + 1));

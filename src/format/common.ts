@@ -36,7 +36,7 @@ export const REQUEST_GROUPS: RequestGroupDef[] = [
 
 export const ROWS_BEFORE_OTHER_DISPOSAL: RequestRowDef[] = [
   { key: 'newReceived', label: '一、本年新收政府信息公开申请数量', anchors: ['本年新收'] },
-  { key: 'carriedOver', label: '二、上年结转政府信息公开申请数量', anchors: ['上年结转'] },
+  { key: 'carriedOver', label: '二、上年结转政府信息公开申请数量', anchors: ['上年结转', '上年转结'] },
   { key: 'granted', label: '（一）予以公开', anchors: ['予以公开'], outcome: true },
   {
     key: 'partiallyGranted',
