@@ -27,3 +27,7 @@ test('a first line is not enough with other numbering, or with too few words to 
 test('二、上年转结 (the two characters swapped, as some reports print it) still names the carried-over row', () => {
   assert.deepEqual(keysOf('二、上年转结政府信息公开申请数量'), ['carriedOver']);
 });
+
+test('三类内容事务, a typo of 三类内部事务 seen in a real report, still names its row (label-official then names the typo)', () => {
+  assert.deepEqual(keysOf('5.属于三类内容事务信息'), ['withheld.internalAffairs']);
+});

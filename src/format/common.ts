@@ -64,9 +64,10 @@ export const ROWS_BEFORE_OTHER_DISPOSAL: RequestRowDef[] = [
   {
     key: 'withheld.internalAffairs',
     label: '5.属于三类内部事务信息',
-    anchors: ['内部事务'],
+    anchors: ['内部事务', '三类内容事务'],
     group: 'withheld',
     outcome: true,
+    corruptions: [{ wrong: '内容事务', right: '内部事务' }],
   },
   { key: 'withheld.processInfo', label: '6.属于四类过程性信息', anchors: ['过程性'], group: 'withheld', outcome: true },
   {
