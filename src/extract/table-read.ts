@@ -1,13 +1,32 @@
 /** What reading one statistical table yields, before it is merged into the canonical report. */
+import type { FormatVersion } from '../format/types.js';
 import type { Anomaly, LabelRead, Provenance } from '../model/report.js';
+import { cellSlot } from '../model/values.js';
 import type { RowAssignment } from './assign.js';
 import type { TextToken, ValueToken } from './rows.js';
 import type { Token } from './tokens.js';
 
 export interface CellRead {
   key: string;
+  /** The key's place in the format's template order (cellSlot): the report is filled by it, not by the key. */
+  slot: number;
   value: number | null;
   prov: Provenance | null;
+}
+
+/** The canonical keys of a row's cells and their slots, in column order: built once per format by each table's spec. */
+export interface RowCells {
+  keys: string[];
+  slots: number[];
+}
+
+export function rowCells(version: FormatVersion, keys: string[]): RowCells {
+  return { keys, slots: keys.map((key) => cellSlot(version, key)) };
+}
+
+/** A cell with no value read: its key and slot, value and provenance null. */
+export function nullCell(key: string, slot: number): CellRead {
+  return { key, slot, value: null, prov: null };
 }
 
 export interface TableRead {
@@ -47,7 +66,7 @@ export function recordUnplaced(read: TableRead, rowKey: string, rowLabel: string
 /** Records the cells of one assigned row, or the anomaly that kept them null. */
 export function recordRow(
   read: TableRead,
-  keys: string[],
+  { keys, slots }: RowCells,
   assignment: RowAssignment,
   rowKey: string,
   rowLabel: string,
@@ -58,10 +77,10 @@ export function recordRow(
     for (let i = 0; i < cells.length; i++) {
       const key = keys[i];
       const cell = cells[i];
-      if (key && cell) read.cells.push({ key, value: cell.value, prov: cell.prov });
+      if (key && cell) read.cells.push({ key, slot: slots[i] ?? -1, value: cell.value, prov: cell.prov });
     }
   } else {
-    for (const key of keys) read.cells.push({ key, value: null, prov: null });
+    for (let i = 0; i < keys.length; i++) read.cells.push(nullCell(keys[i] ?? '', slots[i] ?? -1));
   }
   if (assignment.status === 'ok' && assignment.extras.some((t) => t.kind === 'number')) {
     read.anomalies.push({
