@@ -33,14 +33,14 @@ export interface TableRead {
   cells: CellRead[];
   labels: LabelRead[];
   anomalies: Anomaly[];
-  /** Units whose text belongs to the table rather than to the section's prose. */
-  tableUnits: Set<number>;
+  /** Units whose text belongs to the table rather than to the section's prose, by ascending index. */
+  tableUnits: number[];
   /** False when no row of the table was recognised. */
   found: boolean;
 }
 
 export function emptyTableRead(): TableRead {
-  return { cells: [], labels: [], anomalies: [], tableUnits: new Set(), found: false };
+  return { cells: [], labels: [], anomalies: [], tableUnits: [], found: false };
 }
 
 export function labelOf(key: string, official: string, token: TextToken): LabelRead {
@@ -141,6 +141,7 @@ export function markTableUnits(read: TableRead, tokens: Token[], lastUnit: numbe
     if (t.kind !== 'text') prose[t.unit] = false;
     else if (prose[t.unit] === undefined) prose[t.unit] = t.norm.includes('。') || t.norm.length > 50;
   }
-  // A plain loop over the indices: forEach's callback per unit cost more than the holes it skips.
-  for (let unit = 0; unit < prose.length; unit++) if (prose[unit] === false) read.tableUnits.add(unit);
+  // A plain loop over the indices: forEach's callback per unit cost more than the holes it skips. A list, not a set:
+  // each unit is met once, in order, and the sections only walk them.
+  for (let unit = 0; unit < prose.length; unit++) if (prose[unit] === false) read.tableUnits.push(unit);
 }

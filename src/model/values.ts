@@ -150,15 +150,18 @@ function shapeOf(version: FormatVersion): Shape {
   });
   shape = { roots, keys, cellIndex: new Map(keys.map((key, index) => [key, index])) };
   shapes.set(version, shape);
+  // The first trees of the shape hold only nulls (see buildTree).
+  const nulls = new Array<CellValue>(keys.length).fill(null);
+  for (const table of ['active', 'requests', 'appeals'] as const) buildTree(roots[table], nulls);
   return shape;
 }
 
 function buildTree(nodes: ShapeNode[], values: CellValue[]): ValueTree {
   const tree: ValueTree = {};
-  // Leaves start as null, then take their values: a field first given a fraction would otherwise be kept as a boxed
-  // decimal in every report's tree from then on, and reading any cell of it would allocate.
-  for (const node of nodes) tree[node.name] = 'cell' in node ? null : buildTree(node.children, values);
-  for (const node of nodes) if ('cell' in node) tree[node.name] = values[node.cell] ?? null;
+  // One store per field, in the shape's order. shapeOf builds a first tree of nulls, so every field starts in a
+  // representation that holds null and numbers alike: a field first given a fraction would otherwise be kept as a
+  // boxed decimal in every report's tree from then on, and reading any cell of it would allocate.
+  for (const node of nodes) tree[node.name] = 'cell' in node ? (values[node.cell] ?? null) : buildTree(node.children, values);
   return tree;
 }
 
