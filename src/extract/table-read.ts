@@ -20,6 +20,7 @@ export interface RowCells {
   slots: number[];
 }
 
+/** A row's cell keys with their slots in the format's template order, looked up once per format. */
 export function rowCells(version: FormatVersion, keys: string[]): RowCells {
   return { keys, slots: keys.map((key) => cellSlot(version, key)) };
 }
