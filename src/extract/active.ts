@@ -5,15 +5,25 @@ import { normalizeLabel } from '../format/normalize.js';
 import { anyFits, assignRow, type RowAssignment } from './assign.js';
 import { placeByLineGaps, usualLineStep } from './line-gaps.js';
 import { LabelMatcher, readRows, type RowRead, type RowSpec, type TextToken, type ValueToken } from './rows.js';
-import { emptyTableRead, labelOf, markTableUnits, recordRow, recordUnplaced, type TableRead } from './table-read.js';
+import {
+  emptyTableRead,
+  labelOf,
+  markTableUnits,
+  nullCell,
+  recordRow,
+  recordUnplaced,
+  rowCells,
+  type RowCells,
+  type TableRead,
+} from './table-read.js';
 import { tokenize, type RowLabels, type Token } from './tokens.js';
 import type { Unit } from './units.js';
 
 interface ActiveRowSpec extends RowSpec {
   outdated?: string[];
   columns: string[];
-  /** Canonical keys of the row's cells, its anomaly key and its label key, built once. */
-  keys: string[];
+  /** Canonical keys and slots of the row's cells, its anomaly key and its label key, built once. */
+  cells: RowCells;
   rowKey: string;
   labelKey: string;
   block: number;
@@ -32,7 +42,10 @@ function specOf(format: FormatDef): { rows: ActiveRowSpec[]; labels: RowLabels }
       anchors: [...row.anchors, ...(row.outdated ?? [])],
       expected: block.columns.length,
       columns: block.columns.map((c) => c.key),
-      keys: block.columns.map((c) => `active.${row.key}.${c.key}`),
+      cells: rowCells(
+        format.version,
+        block.columns.map((c) => `active.${row.key}.${c.key}`),
+      ),
       rowKey: `active.${row.key}`,
       labelKey: `active.row:${row.key}`,
       block: b,
@@ -67,7 +80,8 @@ export function readActive(units: Unit[], format: FormatDef): TableRead {
     const parts = subRows(tokens, row, rowsRead.rows[r + 1], spec.expected);
     if (parts) {
       read.anomalies.push(subRowsRead(spec.rowKey, spec.label, row, parts));
-      for (const key of spec.keys) read.cells.push({ key, value: null, prov: null });
+      const { keys, slots } = spec.cells;
+      for (let i = 0; i < keys.length; i++) read.cells.push(nullCell(keys[i] ?? '', slots[i] ?? -1));
       continue;
     }
     let assignment: RowAssignment = assignRow(row.values, spec.expected, anyFits);
@@ -78,7 +92,7 @@ export function readActive(units: Unit[], format: FormatDef): TableRead {
       if (byGaps?.status === 'ok') read.anomalies.push(emptyLinesPlaced(spec.rowKey, spec.label, row.label));
       assignment = byGaps ?? assignment;
     }
-    recordRow(read, spec.keys, assignment, spec.rowKey, spec.label, row.label);
+    recordRow(read, spec.cells, assignment, spec.rowKey, spec.label, row.label);
     recordUnplaced(read, spec.rowKey, spec.label, row);
   }
   // Rows are read in template order, each at most once: as many rows read as defined means none is missing.
@@ -87,7 +101,8 @@ export function readActive(units: Unit[], format: FormatDef): TableRead {
   for (const spec of rows) {
     if (found.has(spec.key)) continue;
     read.anomalies.push({ code: 'missing-row', key: spec.rowKey, text: `表二缺少“${spec.label}”一行` });
-    for (const key of spec.keys) read.cells.push({ key, value: null, prov: null });
+    const { keys, slots } = spec.cells;
+    for (let i = 0; i < keys.length; i++) read.cells.push(nullCell(keys[i] ?? '', slots[i] ?? -1));
   }
   return read;
 }
@@ -159,7 +174,7 @@ function readCaptionsAndColumns(read: TableRead, tokens: ReturnType<typeof token
       }
       continue;
     }
-    const match = columnMatcher.candidates(token.norm)[0];
+    const match = columnMatcher.candidatesOf(token)[0];
     const column = match ? columns[match.index] : undefined;
     const key = match ? columnKeys[match.index] : undefined;
     if (column && key !== undefined && !seen.has(key)) {

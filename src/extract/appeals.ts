@@ -3,8 +3,8 @@ import { normalizeLabel } from '../format/normalize.js';
 import type { FormatDef } from '../format/types.js';
 import { assignRow } from './assign.js';
 import { LabelMatcher, type ValueToken } from './rows.js';
-import { emptyTableRead, labelOf, markTableUnits, recordRow, valuesText, type TableRead } from './table-read.js';
-import { tokenize, type RowLabels } from './tokens.js';
+import { emptyTableRead, labelOf, markTableUnits, recordRow, rowCells, valuesText, type RowCells, type TableRead } from './table-read.js';
+import { textToken, tokenize, type RowLabels } from './tokens.js';
 import type { Unit } from './units.js';
 
 const GROUP_SIZE = 5;
@@ -25,38 +25,47 @@ export function readAppeals(units: Unit[], format: FormatDef): TableRead {
   const groupMatcher = LabelMatcher.for(format.appealGroups);
   const columnMatcher = LabelMatcher.for(format.appealColumns);
   const tokens = tokenize(units, headerLabels(format));
-  const seen = new Set<string>();
+  // Each group and column label is taken once, told by its index in the format's list (its key is unique there):
+  // flags by index rather than a set of keys built for every token.
+  const groupSeen: boolean[] = [];
+  const columnSeen: boolean[] = [];
   let headerSeen = false;
+  // By unit index, as in scan: the units that carry numbers, and the last of them.
+  const numberUnits: boolean[] = [];
+  let lastNumberUnit = -1;
   for (const token of tokens) {
+    if (token.kind === 'number') {
+      numberUnits[token.unit] = true;
+      if (token.unit > lastNumberUnit) lastNumberUnit = token.unit;
+    }
     if (token.kind !== 'text') continue;
-    const group = groupMatcher.candidates(token.norm)[0];
+    const group = groupMatcher.candidatesOf(token)[0];
     const groupDef = group ? format.appealGroups[group.index] : undefined;
-    if (groupDef && token.norm.length <= 12 && !seen.has(groupDef.key)) {
-      seen.add(groupDef.key);
+    if (group && groupDef && token.norm.length <= 12 && !groupSeen[group.index]) {
+      groupSeen[group.index] = true;
       headerSeen = true;
       read.labels.push(labelOf(`appeals.group:${groupDef.key}`, groupDef.label, token));
       continue;
     }
-    const column = columnMatcher.candidates(token.norm)[0];
+    const column = columnMatcher.candidatesOf(token)[0];
     const columnDef = column ? format.appealColumns[column.index] : undefined;
-    if (columnDef && !seen.has(`column:${columnDef.key}`)) {
-      seen.add(`column:${columnDef.key}`);
+    if (column && columnDef && !columnSeen[column.index]) {
+      columnSeen[column.index] = true;
       headerSeen = true;
       read.labels.push(labelOf(`appeals.column:${columnDef.key}`, columnDef.label, token));
     }
   }
-  const numberUnits = new Set(tokens.filter((t) => t.kind === 'number').map((t) => t.unit));
-  const values = tokens.filter((t): t is ValueToken => t.kind !== 'text' && numberUnits.has(t.unit));
+  const values = tokens.filter((t): t is ValueToken => t.kind !== 'text' && numberUnits[t.unit] === true);
   if (values.length === 0) return read;
   read.found = headerSeen || values.length >= GROUP_SIZE;
   if (!read.found) return read;
-  markTableUnits(read, tokens, Math.max(...numberUnits));
+  markTableUnits(read, tokens, lastNumberUnit);
 
   const expected = format.appealGroups.length * GROUP_SIZE;
-  const keys = appealKeys(format);
+  const keys = appealCells(format);
   const first = values[0];
   if (!first) return read;
-  const labelToken = { kind: 'text' as const, raw: '行政复议、行政诉讼', norm: '', loc: first.loc, unit: first.unit };
+  const labelToken = textToken('行政复议、行政诉讼', '', first.loc, first.unit);
   const assignment = assignRow(values, expected, groupTotalsFit);
   if (assignment.status === 'ok' && assignment.extras.length > 0) {
     const extras = assignment.extras;
@@ -91,14 +100,15 @@ function headerLabels(format: FormatDef): RowLabels {
   return labels;
 }
 
-const keyCache = new WeakMap<FormatDef, string[]>();
+const keyCache = new WeakMap<FormatDef, RowCells>();
 
-/** Canonical keys of Table C's fifteen cells in reading order, built once per format. */
-function appealKeys(format: FormatDef): string[] {
-  let keys = keyCache.get(format);
-  if (!keys) {
-    keys = format.appealGroups.flatMap((g) => format.appealColumns.map((c) => `appeals.${g.key}.${c.key}`));
-    keyCache.set(format, keys);
+/** Canonical keys and slots of Table C's fifteen cells in reading order, built once per format. */
+function appealCells(format: FormatDef): RowCells {
+  let cells = keyCache.get(format);
+  if (!cells) {
+    const keys = format.appealGroups.flatMap((g) => format.appealColumns.map((c) => `appeals.${g.key}.${c.key}`));
+    cells = rowCells(format.version, keys);
+    keyCache.set(format, cells);
   }
-  return keys;
+  return cells;
 }

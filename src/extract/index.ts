@@ -182,7 +182,7 @@ function readAppendixTables(
 
 const tableField = { activeDisclosure: 'active', requests: 'requests', appeals: 'appeals' } as const;
 
-function readSections(units: Unit[], layout: Layout, tableUnits: Array<Set<number>>): CanonicalReport['sections'] {
+function readSections(units: Unit[], layout: Layout, tableUnits: number[][]): CanonicalReport['sections'] {
   const found = SECTIONS_KEYS.flatMap((key) => {
     const heading = layout.headings[key];
     return heading ? [{ key, heading }] : [];
@@ -191,7 +191,7 @@ function readSections(units: Unit[], layout: Layout, tableUnits: Array<Set<numbe
   const ordinals = formatFor('2021').sections;
   // One lookup per unit instead of one per table.
   const inTable: boolean[] = [];
-  for (const set of tableUnits) for (const index of set) inTable[index] = true;
+  for (const list of tableUnits) for (const index of list) inTable[index] = true;
   found.forEach(({ key, heading }, position) => {
     const next = found[position + 1]?.heading.unit ?? layout.signatureStart;
     const end = Math.max(heading.unit + 1, Math.min(next, heading.unit < layout.signatureStart ? layout.signatureStart : units.length));

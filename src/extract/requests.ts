@@ -1,13 +1,27 @@
 /** Table B (三、收到和处理政府信息公开申请情况): 25 rows (23 in 2019) of seven applicant columns. */
 import { normalizeLabel } from '../format/normalize.js';
 import type { FormatDef, RequestRowDef } from '../format/types.js';
+import { cellSlot } from '../model/values.js';
 import { assignRow, provenanceOf, unplacedIfShort, type RowAssignment } from './assign.js';
 import { LabelMatcher, readRows, type GroupSpec, type RowRead, type RowSpec } from './rows.js';
-import { emptyTableRead, labelOf, markTableUnits, recordRow, recordUnplaced, valuesText, type TableRead } from './table-read.js';
+import {
+  emptyTableRead,
+  labelOf,
+  markTableUnits,
+  nullCell,
+  recordRow,
+  recordUnplaced,
+  rowCells,
+  valuesText,
+  type RowCells,
+  type TableRead,
+} from './table-read.js';
 import { tokenize, type RowLabels } from './tokens.js';
 import type { Unit } from './units.js';
 
 const COLUMNS = 7;
+
+const NO_CELLS: RowCells = { keys: [], slots: [] };
 
 /** Row total = sum of the six applicant columns, the one identity a single row carries. */
 function rowTotalFits(values: Array<number | null>): boolean {
@@ -27,8 +41,8 @@ interface RequestsSpec {
   rows: RowSpec[];
   groups: GroupSpec[];
   labels: RowLabels;
-  /** By row index, made once: canonical keys of the row's seven cells, its anomaly key and its label key. */
-  cellKeys: string[][];
+  /** By row index, made once: canonical keys and slots of the row's seven cells, its anomaly key and its label key. */
+  cellKeys: RowCells[];
   rowKeys: string[];
   labelKeys: string[];
 }
@@ -47,7 +61,7 @@ function specOf(format: FormatDef): RequestsSpec {
     isRowLabel: (norm) => rowMatcher.matches(norm),
     officials: new Set(rows.map((r) => normalizeLabel(r.label))),
   };
-  const cellKeys = rows.map((r) => format.requestColumns.map((c) => `requests.${r.key}.${c.key}`));
+  const cellKeys = rows.map((r) => rowCells(format.version, format.requestColumns.map((c) => `requests.${r.key}.${c.key}`)));
   const rowKeys = rows.map((r) => `requests.${r.key}`);
   const labelKeys = rows.map((r) => `requests.row:${r.key}`);
   spec = { rows, groups, labels, cellKeys, rowKeys, labelKeys };
@@ -79,11 +93,11 @@ export function readRequests(units: Unit[], format: FormatDef): TableRead {
   resolveAmbiguous(assignments, format);
   for (const { row, assignment } of assignments) {
     const rowKey = rowKeys[row.index] ?? '';
-    recordRow(read, cellKeys[row.index] ?? [], assignment, rowKey, row.spec.label, row.label);
+    recordRow(read, cellKeys[row.index] ?? NO_CELLS, assignment, rowKey, row.spec.label, row.label);
     recordUnplaced(read, rowKey, row.spec.label, row);
   }
   readCollapsedGroups(read, rowsRead, format);
-  readMissingRows(read, rowsRead, format.requestRows);
+  readMissingRows(read, rowsRead, format);
   return read;
 }
 
@@ -95,7 +109,7 @@ function readHeaderLabels(read: TableRead, header: RowRead['label'][], format: F
       read.labels.push(labelOf('requests.note', format.requestNote, token));
       continue;
     }
-    const match = columnMatcher.candidates(token.norm)[0];
+    const match = columnMatcher.candidatesOf(token)[0];
     const column = match ? format.requestColumns[match.index] : undefined;
     if (column && !seen.has(column.key)) {
       seen.add(column.key);
@@ -136,7 +150,8 @@ function readCollapsedGroups(read: TableRead, rowsRead: ReturnType<typeof readRo
   }
 }
 
-function readMissingRows(read: TableRead, rowsRead: ReturnType<typeof readRows>, defs: RequestRowDef[]): void {
+function readMissingRows(read: TableRead, rowsRead: ReturnType<typeof readRows>, format: FormatDef): void {
+  const defs: RequestRowDef[] = format.requestRows;
   // Rows are read in template order, each at most once: as many rows read as defined means none is missing.
   if (rowsRead.rows.length === defs.length) return;
   const found = new Set(rowsRead.rows.map((r) => r.spec.key));
@@ -146,9 +161,8 @@ function readMissingRows(read: TableRead, rowsRead: ReturnType<typeof readRows>,
     if (def.group && collapsed.has(`requests.${def.group}`)) continue;
     read.anomalies.push({ code: 'missing-row', key: `requests.${def.key}`, text: `表三缺少“${def.label}”一行` });
     for (const column of ['naturalPerson', 'commercial', 'research', 'socialWelfare', 'legalService', 'other', 'total']) {
-      if (!read.cells.some((c) => c.key === `requests.${def.key}.${column}`)) {
-        read.cells.push({ key: `requests.${def.key}.${column}`, value: null, prov: null });
-      }
+      const key = `requests.${def.key}.${column}`;
+      if (!read.cells.some((c) => c.key === key)) read.cells.push(nullCell(key, cellSlot(format.version, key)));
     }
   }
 }

@@ -3,6 +3,8 @@ import { test } from 'node:test';
 import { formatFor } from '../format/index.js';
 import { normalizeLabel } from '../format/normalize.js';
 import { LabelMatcher } from './rows.js';
+import { tokenize, type RowLabels } from './tokens.js';
+import type { Unit } from './units.js';
 
 const rows = formatFor('2021').requestRows;
 const matcher = LabelMatcher.for(rows);
@@ -30,4 +32,27 @@ test('二、上年转结 (the two characters swapped, as some reports print it) 
 
 test('三类内容事务, a typo of 三类内部事务 seen in a real report, still names its row (label-official then names the typo)', () => {
   assert.deepEqual(keysOf('5.属于三类内容事务信息'), ['withheld.internalAffairs']);
+});
+
+test('a label remembered by the tokenizer is matched once per matcher, and answers as candidates does', () => {
+  const officials = new Set(rows.map((r) => normalizeLabel(r.label)));
+  const labels: RowLabels = { isRowLabel: (norm) => matcher.matches(norm), officials };
+  const unit = (index: number, text: string): Unit => ({ index, text, loc: { line: index + 1 }, norm: normalizeLabel(text) });
+  const first = tokenize([unit(0, '（一）予以公开'), unit(1, '报告说明')], labels).filter((t) => t.kind === 'text');
+  const again = tokenize([unit(3, '（一）予以公开'), unit(4, '报告说明')], labels).filter((t) => t.kind === 'text');
+  const groups = LabelMatcher.for(formatFor('2021').requestGroups);
+  for (const [i, token] of first.entries()) {
+    const other = again[i];
+    assert.ok(other && token.kind === 'text' && other.kind === 'text');
+    assert.deepEqual(matcher.candidatesOf(token), matcher.candidates(token.norm));
+    assert.deepEqual(groups.candidatesOf(token), groups.candidates(token.norm));
+    // The second report's token shares the first one's answers, for each matcher.
+    assert.equal(other.matches, token.matches);
+    assert.equal(matcher.candidatesOf(other), matcher.candidatesOf(token));
+    assert.equal(groups.candidatesOf(other), groups.candidatesOf(token));
+  }
+  assert.deepEqual(
+    first.map((t) => (t.kind === 'text' ? matcher.candidatesOf(t).map((c) => rows[c.index]?.key) : null)),
+    [['granted'], []],
+  );
 });

@@ -18,6 +18,12 @@ export interface RowSpec extends LabelDef {
   fits?: (values: Array<number | null>) => boolean;
 }
 
+/** A definition a label can be: its index in the list, and whether only an exact wording matched it. */
+export interface LabelCandidate {
+  index: number;
+  exactOnly: boolean;
+}
+
 export interface GroupSpec extends LabelDef {
   key: string;
 }
@@ -76,10 +82,29 @@ export class LabelMatcher {
     this.numbered = defs.map((d) => splitNumbering(normalizeLabel(d.label)) ?? undefined);
   }
 
-  private readonly memo = new Map<string, Array<{ index: number; exactOnly: boolean }>>();
+  private readonly memo = new Map<string, LabelCandidate[]>();
+
+  private static count = 0;
+
+  /** This matcher's place in a token's matches (LabelMatches). */
+  private readonly id = LabelMatcher.count++;
+
+  /**
+   * candidates(token.norm), kept on the token's matches: a label remembered by the tokenizer is then matched once
+   * per table's matcher, rather than its norm hashed into this memo for every report's token of it.
+   */
+  candidatesOf(token: TextToken): LabelCandidate[] {
+    const matches = (token.matches ??= []);
+    let found = matches[this.id];
+    if (found === undefined) {
+      found = this.candidates(token.norm);
+      matches[this.id] = found;
+    }
+    return found;
+  }
 
   /** Indices of the definitions whose label this normalised text can be; memoised, labels repeat in every report. */
-  candidates(norm: string): Array<{ index: number; exactOnly: boolean }> {
+  candidates(norm: string): LabelCandidate[] {
     let found = this.memo.get(norm);
     if (!found) {
       found = this.match(norm);
@@ -89,7 +114,7 @@ export class LabelMatcher {
     return found;
   }
 
-  private match(norm: string): Array<{ index: number; exactOnly: boolean }> {
+  private match(norm: string): LabelCandidate[] {
     // A title or running header (…信访局2025年…年度报告) holds anchor words but is never a table label.
     if (/报告|年报/.test(norm)) return [];
     // Nor is a sentence of prose around the table (本年度上年结转申请…。).
@@ -105,9 +130,9 @@ export class LabelMatcher {
     return norm.length > 60 ? [] : this.firstLineOf(norm);
   }
 
-  private byWords(norm: string): Array<{ index: number; exactOnly: boolean }> {
+  private byWords(norm: string): LabelCandidate[] {
     const bare = stripNumbering(norm);
-    const found: Array<{ index: number; exactOnly: boolean }> = [];
+    const found: LabelCandidate[] = [];
     this.defs.forEach((_, i) => {
       if (this.anchors[i]?.some((a) => norm.includes(a))) found.push({ index: i, exactOnly: false });
       else if (this.exact[i]?.includes(bare)) found.push({ index: i, exactOnly: true });
@@ -119,11 +144,11 @@ export class LabelMatcher {
    * The first line of a wrapped label, cut before its anchor words (`2.其他法律行政法` / `规禁止公开`): its own
    * numbering and at least MIN_FIRST_LINE characters that begin the official wording.
    */
-  private firstLineOf(norm: string): Array<{ index: number; exactOnly: boolean }> {
+  private firstLineOf(norm: string): LabelCandidate[] {
     // A piece of the group label may be printed on the same line, before it: `）不 2.其他法律行政法`.
     const read = splitNumbering(norm) ?? splitNumbering(norm.replace(GROUP_PIECE_BEFORE, ''));
     if (!read || read.bare.length < MIN_FIRST_LINE) return [];
-    const found: Array<{ index: number; exactOnly: boolean }> = [];
+    const found: LabelCandidate[] = [];
     this.numbered.forEach((official, i) => {
       if (official?.numbering === read.numbering && official.bare.startsWith(read.bare)) found.push({ index: i, exactOnly: false });
     });
@@ -235,7 +260,7 @@ function scan(tokens: Token[], rows: RowSpec[], groups: GroupSpec[]): { events: 
 
   for (const token of tokens) {
     if (token.kind === 'text') {
-      const next = nextRow(rowMatcher.candidates(token.norm), cursor);
+      const next = nextRow(rowMatcher.candidatesOf(token), cursor);
       const spec = next === undefined ? undefined : rows[next];
       if (next !== undefined && spec) {
         current = { spec, index: next, label: token, values: [] };
@@ -243,7 +268,7 @@ function scan(tokens: Token[], rows: RowSpec[], groups: GroupSpec[]): { events: 
         cursor = next;
         continue;
       }
-      const group = groupMatcher.candidates(token.norm)[0];
+      const group = groupMatcher.candidatesOf(token)[0];
       const groupSpec = group ? groups[group.index] : undefined;
       // A rowspan label printed mid-group (PDF text centres it) must not cut a row off from its own values.
       const inOwnGroup =
@@ -390,7 +415,7 @@ function shareBlock(rows: RowRead[], block: ValueToken[]): boolean {
   return true;
 }
 
-function nextRow(candidates: Array<{ index: number; exactOnly: boolean }>, cursor: number): number | undefined {
+function nextRow(candidates: LabelCandidate[], cursor: number): number | undefined {
   for (const candidate of candidates) {
     if (candidate.index <= cursor) continue;
     // Short words like 总计 also head columns: before any row is found only the table's first row may match so.

@@ -1,27 +1,47 @@
 /** What reading one statistical table yields, before it is merged into the canonical report. */
+import type { FormatVersion } from '../format/types.js';
 import type { Anomaly, LabelRead, Provenance } from '../model/report.js';
+import { cellSlot } from '../model/values.js';
 import type { RowAssignment } from './assign.js';
 import type { TextToken, ValueToken } from './rows.js';
 import type { Token } from './tokens.js';
 
 export interface CellRead {
   key: string;
+  /** The key's place in the format's template order (cellSlot): the report is filled by it, not by the key. */
+  slot: number;
   value: number | null;
   prov: Provenance | null;
+}
+
+/** The canonical keys of a row's cells and their slots, in column order: built once per format by each table's spec. */
+export interface RowCells {
+  keys: string[];
+  slots: number[];
+}
+
+/** A row's cell keys with their slots in the format's template order, looked up once per format. */
+export function rowCells(version: FormatVersion, keys: string[]): RowCells {
+  return { keys, slots: keys.map((key) => cellSlot(version, key)) };
+}
+
+/** A cell with no value read: its key and slot, value and provenance null. */
+export function nullCell(key: string, slot: number): CellRead {
+  return { key, slot, value: null, prov: null };
 }
 
 export interface TableRead {
   cells: CellRead[];
   labels: LabelRead[];
   anomalies: Anomaly[];
-  /** Units whose text belongs to the table rather than to the section's prose. */
-  tableUnits: Set<number>;
+  /** Units whose text belongs to the table rather than to the section's prose, by ascending index. */
+  tableUnits: number[];
   /** False when no row of the table was recognised. */
   found: boolean;
 }
 
 export function emptyTableRead(): TableRead {
-  return { cells: [], labels: [], anomalies: [], tableUnits: new Set(), found: false };
+  return { cells: [], labels: [], anomalies: [], tableUnits: [], found: false };
 }
 
 export function labelOf(key: string, official: string, token: TextToken): LabelRead {
@@ -47,7 +67,7 @@ export function recordUnplaced(read: TableRead, rowKey: string, rowLabel: string
 /** Records the cells of one assigned row, or the anomaly that kept them null. */
 export function recordRow(
   read: TableRead,
-  keys: string[],
+  { keys, slots }: RowCells,
   assignment: RowAssignment,
   rowKey: string,
   rowLabel: string,
@@ -58,10 +78,10 @@ export function recordRow(
     for (let i = 0; i < cells.length; i++) {
       const key = keys[i];
       const cell = cells[i];
-      if (key && cell) read.cells.push({ key, value: cell.value, prov: cell.prov });
+      if (key && cell) read.cells.push({ key, slot: slots[i] ?? -1, value: cell.value, prov: cell.prov });
     }
   } else {
-    for (const key of keys) read.cells.push({ key, value: null, prov: null });
+    for (let i = 0; i < keys.length; i++) read.cells.push(nullCell(keys[i] ?? '', slots[i] ?? -1));
   }
   if (assignment.status === 'ok' && assignment.extras.some((t) => t.kind === 'number')) {
     read.anomalies.push({
@@ -122,6 +142,7 @@ export function markTableUnits(read: TableRead, tokens: Token[], lastUnit: numbe
     if (t.kind !== 'text') prose[t.unit] = false;
     else if (prose[t.unit] === undefined) prose[t.unit] = t.norm.includes('。') || t.norm.length > 50;
   }
-  // A plain loop over the indices: forEach's callback per unit cost more than the holes it skips.
-  for (let unit = 0; unit < prose.length; unit++) if (prose[unit] === false) read.tableUnits.add(unit);
+  // A plain loop over the indices: forEach's callback per unit cost more than the holes it skips. A list, not a set:
+  // each unit is met once, in order, and the sections only walk them.
+  for (let unit = 0; unit < prose.length; unit++) if (prose[unit] === false) read.tableUnits.push(unit);
 }

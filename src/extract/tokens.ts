@@ -5,11 +5,20 @@
  */
 import { foldWidth, normalizeLabel } from '../format/normalize.js';
 import type { Location } from '../ingest/document.js';
+import type { LabelCandidate } from './rows.js';
 import type { Unit } from './units.js';
 import { isPlainCount, parseCell } from './values.js';
 
 export type Token =
-  | { kind: 'text'; raw: string; norm: string; loc: Location; unit: number }
+  | {
+      kind: 'text';
+      raw: string;
+      norm: string;
+      loc: Location;
+      unit: number;
+      /** What its norm matched (see LabelMatches): made when first asked, shared by a remembered piece's tokens. */
+      matches: LabelMatches | undefined;
+    }
   | {
       kind: 'number';
       raw: string;
@@ -31,6 +40,20 @@ export type Token =
     };
 
 type NumberToken = Extract<Token, { kind: 'number' }>;
+
+type TextToken = Extract<Token, { kind: 'text' }>;
+
+/**
+ * What a text's norm matched in each label list, by the list's number (LabelMatcher fills it as it is asked). A label
+ * piece is remembered per table (wordPieces) with its list, so every report's token of it shares one: a label is then
+ * matched without its norm hashed again into each list's memo, once per report.
+ */
+export type LabelMatches = Array<LabelCandidate[] | undefined>;
+
+/** A text token; `matches` is its remembered piece's, when it has one. */
+export function textToken(raw: string, norm: string, loc: Location, unit: number, matches?: LabelMatches): TextToken {
+  return { kind: 'text', raw, norm, loc, unit, matches };
+}
 
 type BlankToken = Extract<Token, { kind: 'blank' }>;
 
@@ -157,7 +180,7 @@ function pushPiece(tokens: Token[], piece: string, loc: Location, unit: number, 
   const words = known.get(piece);
   if (words) {
     for (const word of words) {
-      tokens.push(word.norm === null ? blankToken(word.raw, loc, unit, false) : { kind: 'text', raw: word.raw, norm: word.norm, loc, unit });
+      tokens.push(word.norm === null ? blankToken(word.raw, loc, unit, false) : textToken(word.raw, word.norm, loc, unit, word.matches));
     }
     return;
   }
@@ -170,6 +193,7 @@ function pushPiece(tokens: Token[], piece: string, loc: Location, unit: number, 
 interface PieceWord {
   raw: string;
   norm: string | null;
+  matches: LabelMatches | undefined;
 }
 
 /**
@@ -201,7 +225,8 @@ function rememberWords(known: Map<string, PieceWord[]>, piece: string, tokens: T
   for (let i = from; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token || token.kind === 'number') return;
-    words.push({ raw: token.raw, norm: token.kind === 'text' ? token.norm : null });
+    if (token.kind === 'text') words.push({ raw: token.raw, norm: token.norm, matches: (token.matches ??= []) });
+    else words.push({ raw: token.raw, norm: null, matches: undefined });
   }
   remember(known, piece, words);
 }
@@ -224,7 +249,7 @@ function readPiece(tokens: Token[], piece: string, loc: Location, unit: number, 
   }
   // Most labels carry no digit, and only digits can be glued to them: they skip the folding (full-width digits count).
   if (!/[\d\uff10-\uff19]/.test(piece)) {
-    tokens.push({ kind: 'text', raw: piece, norm: norm ?? normalizeLabel(piece), loc, unit });
+    tokens.push(textToken(piece, norm ?? normalizeLabel(piece), loc, unit));
     return;
   }
   const folded = foldWidth(piece);
@@ -242,8 +267,8 @@ function readPiece(tokens: Token[], piece: string, loc: Location, unit: number, 
   const cut = head ? (labelAtEnd(head.trim(), labels) ?? (attached ? null : ['', head.trim()])) : null;
   if (match?.[2] && cut) {
     const [before, label] = cut;
-    if (before) tokens.push({ kind: 'text', raw: before, norm: normalizeLabel(before), loc, unit });
-    tokens.push({ kind: 'text', raw: label, norm: normalizeLabel(label), loc, unit });
+    if (before) tokens.push(textToken(before, normalizeLabel(before), loc, unit));
+    tokens.push(textToken(label, normalizeLabel(label), loc, unit));
     const numbers = match[2].match(/[+-]?\d[\d,]*(?:\.\d+)?/g) ?? [];
     for (const word of numbers) {
       const cell = parseCell(word);
@@ -254,7 +279,7 @@ function readPiece(tokens: Token[], piece: string, loc: Location, unit: number, 
     }
     return;
   }
-  tokens.push({ kind: 'text', raw: piece, norm: norm ?? normalizeLabel(piece), loc, unit });
+  tokens.push(textToken(piece, norm ?? normalizeLabel(piece), loc, unit));
 }
 
 /**

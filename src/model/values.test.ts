@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { cellDefs, formatFor } from '../format/index.js';
-import { getValue, reportWithCells, reportWithValues } from './values.js';
+import { cellSlot, getValue, reportWithCells, reportWithValues } from './values.js';
 
 test('reportWithCells: the cells read by key, a later value winning and unknown keys ignored, every other cell null', () => {
   const report = reportWithCells('2021', [
@@ -30,4 +30,20 @@ test('reportWithCells builds the same report as reportWithValues over a map of t
   const cells = keys.map((key, i) => ({ key, value: i % 3 === 0 ? null : i }));
   const byKey = new Map(cells.map((cell) => [cell.key, cell.value]));
   assert.deepEqual(reportWithCells('2019', [cells]), reportWithValues('2019', (key) => byKey.get(key) ?? null));
+});
+
+test('cells placed by their slot fill the same report as cells placed by key; a key the format lacks has none', () => {
+  const keys = cellDefs(formatFor('2021')).map((cell) => cell.key);
+  const byKey = keys.map((key, i) => ({ key, value: i % 4 === 0 ? null : i * 2 }));
+  const bySlot = byKey.map((cell) => ({ ...cell, slot: cellSlot('2021', cell.key) }));
+  assert.deepEqual(
+    bySlot.map((cell) => cell.slot),
+    keys.map((_, i) => i),
+  );
+  assert.deepEqual(reportWithCells('2021', [bySlot]), reportWithCells('2021', [byKey]));
+  assert.equal(cellSlot('2021', 'requests.noSuchRow.total'), -1);
+  assert.equal(cellSlot('2019', 'active.fees.amount'), -1);
+  // A cell with slot -1 is ignored, as a key the format lacks is.
+  const report = reportWithCells('2021', [[{ key: 'requests.noSuchRow.total', slot: -1, value: 3 }]]);
+  assert.deepEqual(report, reportWithCells('2021', []));
 });

@@ -94,17 +94,27 @@ function reportOfValues(version: FormatVersion, values: CellValue[]): CanonicalR
  */
 export function reportWithCells(
   version: FormatVersion,
-  cellLists: ReadonlyArray<ReadonlyArray<{ key: string; value: CellValue }>>,
+  cellLists: ReadonlyArray<ReadonlyArray<{ key: string; value: CellValue; slot?: number }>>,
 ): CanonicalReport {
   const { cellIndex, keys } = shapeOf(version);
   const values: CellValue[] = new Array<CellValue>(keys.length).fill(null);
   for (const cells of cellLists) {
     for (const cell of cells) {
-      const index = cellIndex.get(cell.key);
-      if (index !== undefined) values[index] = cell.value;
+      // A cell that knows its slot (see cellSlot) is placed without hashing its key: extraction's two hundred cells
+      // each carry the slot their table's spec looked up once per format.
+      const index = cell.slot ?? cellIndex.get(cell.key);
+      if (index !== undefined && index >= 0) values[index] = cell.value;
     }
   }
   return reportOfValues(version, values);
+}
+
+/**
+ * A cell key's place in the format's template order, the slot reportWithCells fills for it; -1 when the format has no
+ * such cell. Asked once per format by the table readers, so that each report's cells need no lookup of their keys.
+ */
+export function cellSlot(version: FormatVersion, key: string): number {
+  return shapeOf(version).cellIndex.get(key) ?? -1;
 }
 
 /** One node of a format's value trees: a leaf holds the index of its cell in template order. */
@@ -140,15 +150,18 @@ function shapeOf(version: FormatVersion): Shape {
   });
   shape = { roots, keys, cellIndex: new Map(keys.map((key, index) => [key, index])) };
   shapes.set(version, shape);
+  // The first trees of the shape hold only nulls (see buildTree).
+  const nulls = new Array<CellValue>(keys.length).fill(null);
+  for (const table of ['active', 'requests', 'appeals'] as const) buildTree(roots[table], nulls);
   return shape;
 }
 
 function buildTree(nodes: ShapeNode[], values: CellValue[]): ValueTree {
   const tree: ValueTree = {};
-  // Leaves start as null, then take their values: a field first given a fraction would otherwise be kept as a boxed
-  // decimal in every report's tree from then on, and reading any cell of it would allocate.
-  for (const node of nodes) tree[node.name] = 'cell' in node ? null : buildTree(node.children, values);
-  for (const node of nodes) if ('cell' in node) tree[node.name] = values[node.cell] ?? null;
+  // One store per field, in the shape's order. shapeOf builds a first tree of nulls, so every field starts in a
+  // representation that holds null and numbers alike: a field first given a fraction would otherwise be kept as a
+  // boxed decimal in every report's tree from then on, and reading any cell of it would allocate.
+  for (const node of nodes) tree[node.name] = 'cell' in node ? (values[node.cell] ?? null) : buildTree(node.children, values);
   return tree;
 }
 
