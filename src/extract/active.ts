@@ -9,7 +9,7 @@ import {
   emptyTableRead,
   labelOf,
   markTableUnits,
-  nullCell,
+  pushNullCells,
   recordRow,
   recordUnplaced,
   rowCells,
@@ -80,8 +80,7 @@ export function readActive(units: Unit[], format: FormatDef): TableRead {
     const parts = subRows(tokens, row, rowsRead.rows[r + 1], spec.expected);
     if (parts) {
       read.anomalies.push(subRowsRead(spec.rowKey, spec.label, row, parts));
-      const { keys, slots } = spec.cells;
-      for (let i = 0; i < keys.length; i++) read.cells.push(nullCell(keys[i] ?? '', slots[i] ?? -1));
+      pushNullCells(read, spec.cells);
       continue;
     }
     let assignment: RowAssignment = assignRow(row.values, spec.expected, anyFits);
@@ -101,8 +100,7 @@ export function readActive(units: Unit[], format: FormatDef): TableRead {
   for (const spec of rows) {
     if (found.has(spec.key)) continue;
     read.anomalies.push({ code: 'missing-row', key: spec.rowKey, text: `表二缺少“${spec.label}”一行` });
-    const { keys, slots } = spec.cells;
-    for (let i = 0; i < keys.length; i++) read.cells.push(nullCell(keys[i] ?? '', slots[i] ?? -1));
+    pushNullCells(read, spec.cells);
   }
   return read;
 }

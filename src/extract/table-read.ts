@@ -30,6 +30,11 @@ export function nullCell(key: string, slot: number): CellRead {
   return { key, slot, value: null, prov: null };
 }
 
+/** Every cell of a row with no value read: a row not found, or one whose values cannot be placed. */
+export function pushNullCells(read: TableRead, { keys, slots }: RowCells): void {
+  for (let i = 0; i < keys.length; i++) read.cells.push(nullCell(keys[i] ?? '', slots[i] ?? -1));
+}
+
 export interface TableRead {
   cells: CellRead[];
   labels: LabelRead[];
@@ -81,7 +86,7 @@ export function recordRow(
       if (key && cell) read.cells.push({ key, slot: slots[i] ?? -1, value: cell.value, prov: cell.prov });
     }
   } else {
-    for (let i = 0; i < keys.length; i++) read.cells.push(nullCell(keys[i] ?? '', slots[i] ?? -1));
+    pushNullCells(read, { keys, slots });
   }
   if (assignment.status === 'ok' && assignment.extras.some((t) => t.kind === 'number')) {
     read.anomalies.push({
@@ -104,7 +109,10 @@ export function recordRow(
     read.anomalies.push({
       code: 'missing-cells',
       key: rowKey,
-      text: `“${rowLabel}”一行应有 ${keys.length} 个数据格，只读到 ${keys.length - assignment.missing} 个（${valuesText(assignment.tokens)}），无法确定各属哪一列，均未取值`,
+      text:
+        assignment.tokens.length === 0
+          ? `“${rowLabel}”一行应有 ${keys.length} 个数据格，一个也没有读到，均未取值`
+          : `“${rowLabel}”一行应有 ${keys.length} 个数据格，只读到 ${keys.length - assignment.missing} 个（${valuesText(assignment.tokens)}），无法确定各属哪一列，均未取值`,
       loc: assignment.tokens[0]?.loc ?? labelToken.loc,
       raw: valuesText(assignment.tokens),
     });
