@@ -57,3 +57,16 @@ test('a long paragraph is normalised by its opening words, as normalizeLabel giv
   assert.equal(unit?.norm, normalizeLabel(prose.slice(0, 32)));
   assert.equal(normalizeLabelOnce(prose.slice(0, 32)), normalizeLabel(prose.slice(0, 32)));
 });
+
+test('a number on a line of its own is its own norm, and leaves the line open: a bare pipe after it adds no blank', () => {
+  // The pipe after 12 only closes its line; the three empty cells of the tab line after it are blanks before 3.
+  const units = toUnits(textToDocument('一、本年新收申请数量 |\n|\n12\n|\n\t\t\n3'));
+  assert.deepEqual(
+    units.map((u) => [u.text, u.norm, u.blanksBefore?.length ?? 0]),
+    [
+      ['一、本年新收申请数量 |', '一、本年新收申请数量', 0],
+      ['12', '12', 1],
+      ['3', '3', 3],
+    ],
+  );
+});

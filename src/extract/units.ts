@@ -4,7 +4,7 @@
  */
 import { MAY_UNIFY_CLASS, unifyIdeographs } from '../format/ideographs.js';
 import { normalizeLabel, normalizeLabelOnce } from '../format/normalize.js';
-import type { Document, Location, TableCell } from '../ingest/document.js';
+import type { Document, Location, Paragraph, TableCell } from '../ingest/document.js';
 import { toSimplified } from './traditional.js';
 import { isPlainCount } from './values.js';
 
@@ -107,8 +107,9 @@ const TRADITIONAL_MET = null;
  * TRADITIONAL_MET when `watchTraditional` and the text holds 開.
  */
 function cleanWatching(text: string, watchTraditional: boolean): string | typeof TRADITIONAL_MET {
-  // A plain count (most cells) has nothing to clean: it skips the pattern.
-  if (isPlainCount(text) || !MAY_NEED_WORK.test(text)) return text;
+  // An empty cell (a third of a row's cells) and a plain count (most of the rest) have nothing to clean: they skip
+  // the pattern.
+  if (text.length === 0 || isPlainCount(text) || !MAY_NEED_WORK.test(text)) return text;
   if (watchTraditional && text.includes('開')) return TRADITIONAL_MET;
   if (!MAY_NEED_CLEANING.test(text)) return text;
   return unifyIdeographs(text).replace(INLINE_DEBRIS, '').replace(/\u00a0/g, ' ');
@@ -218,23 +219,19 @@ function readUnits(doc: Document, watchTraditional: boolean): Unit[] | null {
   // made their own (past four shapes, every read of a unit's field takes the slow, megamorphic path).
   for (const block of doc.blocks) {
     if (block.kind === 'paragraph') {
+      if (isPlainCount(block.text)) {
+        // A number on a line of its own (a cell in some layouts, a quarter of the paragraphs): nothing to clean or
+        // trim, never debris or guidance, and its own norm, so none of those tests runs.
+        units.push(paragraphUnit(units.length, block.text, block, takeBlanks(), block.text));
+        closedByPipe = false;
+        continue;
+      }
       const clean = cleanWatching(block.text, watchTraditional);
       if (clean === TRADITIONAL_MET) return null;
       const text = clean.trim();
       if (!text || isPageDebris(text) || isDraftGuidance(text)) continue;
       closedByPipe = text.endsWith('|');
-      units.push({
-        index: units.length,
-        text,
-        loc: block.loc,
-        cells: undefined,
-        cellNorms: undefined,
-        blanksBefore: takeBlanks(),
-        reliableGrid: undefined,
-        plain: undefined,
-        heading: block.heading,
-        norm: normOf(text),
-      });
+      units.push(paragraphUnit(units.length, text, block, takeBlanks(), normOf(text)));
       continue;
     }
     for (const row of block.rows) {
@@ -281,9 +278,31 @@ function readUnits(doc: Document, watchTraditional: boolean): Unit[] | null {
   return units;
 }
 
-/** True when no cell of the row has text (a plain loop: this is asked of every row). */
+/** A paragraph's unit, with every field of a row's unit (see readUnits). */
+function paragraphUnit(
+  index: number,
+  text: string,
+  block: Paragraph,
+  blanksBefore: Unit['blanksBefore'],
+  norm: string,
+): Unit {
+  return {
+    index,
+    text,
+    loc: block.loc,
+    cells: undefined,
+    cellNorms: undefined,
+    blanksBefore,
+    reliableGrid: undefined,
+    plain: undefined,
+    heading: block.heading,
+    norm,
+  };
+}
+
+/** True when no cell of the row has text (an indexed loop, without an iterator: this is asked of every row). */
 function allEmpty(cells: TableCell[]): boolean {
-  for (const cell of cells) if (cell.text) return false;
+  for (let i = 0; i < cells.length; i++) if (cells[i]?.text) return false;
   return true;
 }
 
@@ -306,9 +325,12 @@ function unitCells(cells: TableCell[], watchTraditional: boolean): UnitCell[] | 
   return copied ?? cells;
 }
 
-/** A number cell is its own norm (no numbering without a mark after it): the most common cell skips the scan. */
+/**
+ * An empty cell and a number cell are their own norms (no numbering without a mark after it): the most common cells
+ * skip the scan.
+ */
 function cellNorm(text: string): string {
-  return isPlainCount(text) ? text : normalizeLabel(text);
+  return text.length === 0 || isPlainCount(text) ? text : normalizeLabel(text);
 }
 
 /** A filling hint of a gongkai draft (`> 【填写说明】…`): guidance for the person, not report content. */
