@@ -70,3 +70,17 @@ test('a number on a line of its own is its own norm, and leaves the line open: a
     ],
   );
 });
+
+test('a paragraph seen twice is a running header only when it names a 报告; three times, always', () => {
+  const texts = (input: string) => toUnits(textToDocument(input)).map((u) => u.text);
+  assert.deepEqual(texts('某县教育局信息公开\n甲\n某县教育局信息公开\n乙'), ['某县教育局信息公开', '甲', '某县教育局信息公开', '乙']);
+  assert.deepEqual(texts('某县教育局年度报告\n甲\n某县教育局年度报告\n乙'), ['某县教育局年度报告', '甲', '乙']);
+  assert.deepEqual(texts('某县教育局信息公开\n甲\n某县教育局信息公开\n乙\n某县教育局信息公开'), ['某县教育局信息公开', '甲', '乙']);
+});
+
+test('a text document vouched clean gives the units its cleaned reading gives', () => {
+  const input = '一、总体情况\n  本年度主动公开信息12条。 \n| 信息内容 | 本年新制作数量 |\n| 规章 | 0 |\n行政许可\t\t3\n7\n## 二、其他';
+  const doc = textToDocument(input);
+  assert.equal(doc.cleanText, true);
+  assert.deepEqual(toUnits(doc), toUnits({ ...doc, cleanText: false }));
+});

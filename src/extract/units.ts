@@ -2,8 +2,8 @@
  * Flattens a Document into units: one per paragraph or table row, in reading order, with page debris removed.
  * Everything after this point reads units, so every text layout and every adapter looks the same to extraction.
  */
-import { MAY_UNIFY_CLASS, unifyIdeographs } from '../format/ideographs.js';
-import { normalizeLabel, normalizeLabelOnce } from '../format/normalize.js';
+import { unifyIdeographs } from '../format/ideographs.js';
+import { isTrimmedCode, MAY_NEED_CLEANING_CLASS, normalizeLabel, normalizeLabelOnce } from '../format/normalize.js';
 import type { Document, Location, Paragraph, TableCell } from '../ingest/document.js';
 import { toSimplified } from './traditional.js';
 import { isPlainCount } from './values.js';
@@ -91,13 +91,13 @@ function isAllDigits(text: string): boolean {
 }
 
 /** One test for the common case, text that needs no cleaning at all. */
-const MAY_NEED_CLEANING = new RegExp(`[[{<\\u00a0${MAY_UNIFY_CLASS}]`);
+const MAY_NEED_CLEANING = new RegExp(`[${MAY_NEED_CLEANING_CLASS}]`);
 
 /**
  * The cleaning test and the traditional-script test (開, see toUnits) in one pattern, so that each text of the
  * document is scanned once for both.
  */
-const MAY_NEED_WORK = new RegExp(`[[{<\\u00a0${MAY_UNIFY_CLASS}開]`);
+const MAY_NEED_WORK = new RegExp(`[${MAY_NEED_CLEANING_CLASS}開]`);
 
 /** Returned while reading when a 開 shows the document is in traditional script: it is read again, converted. */
 const TRADITIONAL_MET = null;
@@ -162,7 +162,8 @@ function simplified(doc: Document): Document {
       ? { ...b, text: toSimplified(b.text) }
       : { ...b, rows: b.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c, text: toSimplified(c.text) })) })) },
   );
-  return { ...doc, blocks };
+  // Converted texts are vouched for by nobody: they are cleaned as any other adapter's.
+  return { ...doc, blocks, cleanText: false };
 }
 
 /**
@@ -171,26 +172,22 @@ function simplified(doc: Document): Document {
  */
 function dropRunningHeaders(units: Unit[]): Unit[] {
   const counts = new Map<string, number>();
-  let repeated = false;
+  // The second and later occurrences of a paragraph: only they can be dropped, so only they are looked at again.
+  const repeats: Unit[] = [];
   for (const unit of units) {
     if (unit.cells || unit.norm.length < 6 || unit.text.length > 60 || isDigitsAndPoints(unit.norm)) continue;
     const count = (counts.get(unit.norm) ?? 0) + 1;
     counts.set(unit.norm, count);
-    if (count >= 2) repeated = true;
+    if (count >= 2) repeats.push(unit);
   }
   // Nothing repeats in most documents: then nothing is dropped, and the units keep their indices.
-  if (!repeated) return units;
-  const seen = new Set<string>();
-  const kept = units.filter((unit) => {
-    // Table rows are never running headers: they skip the lookup (and the hashing of their norm).
-    if (unit.cells) return true;
-    const count = counts.get(unit.norm) ?? 0;
-    const running = count >= 3 || (count >= 2 && /报告|年报/.test(unit.norm));
-    if (!running) return true;
-    if (seen.has(unit.norm)) return false;
-    seen.add(unit.norm);
-    return true;
-  });
+  if (repeats.length === 0) return units;
+  const running = new Set<Unit>();
+  for (const unit of repeats) {
+    if ((counts.get(unit.norm) ?? 0) >= 3 || /报告|年报/.test(unit.norm)) running.add(unit);
+  }
+  if (running.size === 0) return units;
+  const kept = units.filter((unit) => !running.has(unit));
   kept.forEach((unit, index) => (unit.index = index));
   return kept;
 }
@@ -204,6 +201,8 @@ function isDigitsAndPoints(norm: string): boolean {
 /** The units of a document; null when `watchTraditional` and a text holds 開 (see toUnits). */
 function readUnits(doc: Document, watchTraditional: boolean): Unit[] | null {
   const units: Unit[] = [];
+  // A text the adapter vouches for needs no cleaning, no trimming and no watching for 開: each is read as it is.
+  const asItIs = doc.cleanText === true;
   // Bare-pipe lines after a line closed by a pipe are empty cells (a bare pipe after an open line only closes it).
   let closedByPipe = false;
   let blanks: Array<{ loc: Location; soft: boolean }> = [];
@@ -226,9 +225,9 @@ function readUnits(doc: Document, watchTraditional: boolean): Unit[] | null {
         closedByPipe = false;
         continue;
       }
-      const clean = cleanWatching(block.text, watchTraditional);
+      const clean = asItIs ? block.text : cleanWatching(block.text, watchTraditional);
       if (clean === TRADITIONAL_MET) return null;
-      const text = clean.trim();
+      const text = asItIs ? clean : clean.trim();
       if (!text || isPageDebris(text) || isDraftGuidance(text)) continue;
       closedByPipe = text.endsWith('|');
       units.push(paragraphUnit(units.length, text, block, takeBlanks(), normOf(text)));
@@ -243,7 +242,7 @@ function readUnits(doc: Document, watchTraditional: boolean): Unit[] | null {
         continue;
       }
       closedByPipe = false;
-      const cells = unitCells(row.cells, watchTraditional);
+      const cells = asItIs ? row.cells : unitCells(row.cells, watchTraditional);
       if (cells === TRADITIONAL_MET) return null;
       // Text, plain text and the filled cells in one loop, by concatenation rather than arrays and join: most rows'
       // text is only measured, and a concatenation is not copied until it is read.
@@ -335,7 +334,10 @@ function cellNorm(text: string): string {
 
 /** A filling hint of a gongkai draft (`> 【填写说明】…`): guidance for the person, not report content. */
 export function isDraftGuidance(text: string): boolean {
-  // The plain search rules out almost every line before the anchored pattern runs.
+  // Only a line that opens with 【, > or a space can be one: its first code rules out almost every line, and the
+  // plain search nearly all the rest, before the anchored pattern runs.
+  const first = text.charCodeAt(0);
+  if (first !== 0x3010 && first !== 0x3e && !isTrimmedCode(first)) return false;
   return text.includes('【填写说明】') && /^\s*(>\s*)?【填写说明】/.test(text);
 }
 

@@ -101,3 +101,13 @@ test('each line is told by its own marks: a tab, pipe or # on a later line makes
     ],
   );
 });
+
+test('a text is vouched clean only without debris marks, no-break spaces, radicals, 開 or tone-mark letters', () => {
+  assert.equal(textToDocument('一、总体情况\n规章\t0\n| 甲 | 乙 |').cleanText, true);
+  for (const input of ['甲<b>乙', '[bookmark: x]甲', '{{甲}}', '甲\u00a0乙', '⼈⺠政府', '政府信息公開', '规(guī)章', 'mañana']) {
+    assert.equal(textToDocument(input).cleanText, false, input);
+  }
+  // A text with pinyin notes is read without them, whatever else it holds.
+  const doc = textToDocument('规(guī)章\t0');
+  assert.deepEqual(doc.blocks[0]?.kind === 'table' && doc.blocks[0].rows[0]?.cells.map((c) => c.text), ['规章', '0']);
+});
