@@ -47,6 +47,8 @@ const memo = new Map<string, string>();
 function isAlreadyNormal(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    // A unified ideograph, most characters of a label, is normal: two comparisons rather than the whole list below.
+    if (isIdeographCode(code)) continue;
     // Spaces and * # | are dropped, straight and single quotes replaced.
     if (code <= 0x20 || code === 0x2a || code === 0x23 || code === 0x7c || code === 0x22 || code === 0x2018 || code === 0x2019) {
       return false;
@@ -140,6 +142,11 @@ export function isNfkcStableCode(code: number): boolean {
   );
 }
 
+/** U+4E00–U+9FFF, the unified ideographs: NFKC leaves them as they are and normalizeLabel keeps them. */
+function isIdeographCode(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
+}
+
 /** Called only for text isAlreadyNormal has turned down. */
 function normalizeUncached(text: string): string {
   const simple = normalizeCharByChar(text);
@@ -174,6 +181,8 @@ function normalizeCharByChar(text: string): string | null {
   let runStart = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    // A unified ideograph is kept as it is (NFKC-stable, never dropped or replaced), as in isAlreadyNormal.
+    if (isIdeographCode(code)) continue;
     let folded = code;
     if (code >= 0xff01 && code <= 0xff5e) folded = code - 0xfee0;
     else if (code === 0x3000 || code === 0x00a0) folded = 0x20;
