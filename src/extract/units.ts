@@ -55,7 +55,11 @@ const INLINE_DEBRIS = /\[bookmark:[^\]]*\]|\{\{[^}]*\}\}|<\/?[a-z][^>]*>/gi;
 
 /** A paragraph that is only a page number or running footer; a bare number is kept, it may be a value. */
 export function isPageDebris(text: string): boolean {
-  const t = text.trim();
+  return isTrimmedPageDebris(text.trim());
+}
+
+/** isPageDebris of text already trimmed (every text readUnits asks about): it skips the trim. */
+function isTrimmedPageDebris(t: string): boolean {
   if (t.length > 24) return false;
   // Every pattern starts with a dash, 第, 共, a digit or p: most short lines (labels, words) are told by their first
   // character, without running five patterns. A bare number, the most common short line, is told by its codes: both
@@ -228,8 +232,8 @@ function readUnits(doc: Document, watchTraditional: boolean): Unit[] | null {
       const clean = asItIs ? block.text : cleanWatching(block.text, watchTraditional);
       if (clean === TRADITIONAL_MET) return null;
       const text = asItIs ? clean : clean.trim();
-      if (!text || isPageDebris(text) || isDraftGuidance(text)) continue;
-      closedByPipe = text.endsWith('|');
+      if (!text || isTrimmedPageDebris(text) || isDraftGuidance(text)) continue;
+      closedByPipe = text.charCodeAt(text.length - 1) === 0x7c;
       units.push(paragraphUnit(units.length, text, block, takeBlanks(), normOf(text)));
       continue;
     }
@@ -259,7 +263,7 @@ function readUnits(doc: Document, watchTraditional: boolean): Unit[] | null {
         plain = filled === 0 ? cellText : `${plain} ${cellText}`;
         filled++;
       }
-      if (filled === 0 || (filled === 1 && isPageDebris(plain))) continue;
+      if (filled === 0 || (filled === 1 && isTrimmedPageDebris(plain))) continue;
       units.push({
         index: units.length,
         text,
