@@ -57,3 +57,30 @@ test('a long paragraph is normalised by its opening words, as normalizeLabel giv
   assert.equal(unit?.norm, normalizeLabel(prose.slice(0, 32)));
   assert.equal(normalizeLabelOnce(prose.slice(0, 32)), normalizeLabel(prose.slice(0, 32)));
 });
+
+test('a number on a line of its own is its own norm, and leaves the line open: a bare pipe after it adds no blank', () => {
+  // The pipe after 12 only closes its line; the three empty cells of the tab line after it are blanks before 3.
+  const units = toUnits(textToDocument('一、本年新收申请数量 |\n|\n12\n|\n\t\t\n3'));
+  assert.deepEqual(
+    units.map((u) => [u.text, u.norm, u.blanksBefore?.length ?? 0]),
+    [
+      ['一、本年新收申请数量 |', '一、本年新收申请数量', 0],
+      ['12', '12', 1],
+      ['3', '3', 3],
+    ],
+  );
+});
+
+test('a paragraph seen twice is a running header only when it names a 报告; three times, always', () => {
+  const texts = (input: string) => toUnits(textToDocument(input)).map((u) => u.text);
+  assert.deepEqual(texts('某县教育局信息公开\n甲\n某县教育局信息公开\n乙'), ['某县教育局信息公开', '甲', '某县教育局信息公开', '乙']);
+  assert.deepEqual(texts('某县教育局年度报告\n甲\n某县教育局年度报告\n乙'), ['某县教育局年度报告', '甲', '乙']);
+  assert.deepEqual(texts('某县教育局信息公开\n甲\n某县教育局信息公开\n乙\n某县教育局信息公开'), ['某县教育局信息公开', '甲', '乙']);
+});
+
+test('a text document vouched clean gives the units its cleaned reading gives', () => {
+  const input = '一、总体情况\n  本年度主动公开信息12条。 \n| 信息内容 | 本年新制作数量 |\n| 规章 | 0 |\n行政许可\t\t3\n7\n## 二、其他';
+  const doc = textToDocument(input);
+  assert.equal(doc.cleanText, true);
+  assert.deepEqual(toUnits(doc), toUnits({ ...doc, cleanText: false }));
+});

@@ -2,9 +2,9 @@
  * Flattens a Document into units: one per paragraph or table row, in reading order, with page debris removed.
  * Everything after this point reads units, so every text layout and every adapter looks the same to extraction.
  */
-import { MAY_UNIFY_CLASS, unifyIdeographs } from '../format/ideographs.js';
-import { normalizeLabel, normalizeLabelOnce } from '../format/normalize.js';
-import type { Document, Location, TableCell } from '../ingest/document.js';
+import { unifyIdeographs } from '../format/ideographs.js';
+import { isTrimmedCode, MAY_NEED_CLEANING_CLASS, normalizeLabel, normalizeLabelOnce } from '../format/normalize.js';
+import type { Document, Location, Paragraph, TableCell } from '../ingest/document.js';
 import { toSimplified } from './traditional.js';
 import { isPlainCount } from './values.js';
 
@@ -55,7 +55,11 @@ const INLINE_DEBRIS = /\[bookmark:[^\]]*\]|\{\{[^}]*\}\}|<\/?[a-z][^>]*>/gi;
 
 /** A paragraph that is only a page number or running footer; a bare number is kept, it may be a value. */
 export function isPageDebris(text: string): boolean {
-  const t = text.trim();
+  return isTrimmedPageDebris(text.trim());
+}
+
+/** isPageDebris of text already trimmed (every text readUnits asks about): it skips the trim. */
+function isTrimmedPageDebris(t: string): boolean {
   if (t.length > 24) return false;
   // Every pattern starts with a dash, 第, 共, a digit or p: most short lines (labels, words) are told by their first
   // character, without running five patterns. A bare number, the most common short line, is told by its codes: both
@@ -91,13 +95,13 @@ function isAllDigits(text: string): boolean {
 }
 
 /** One test for the common case, text that needs no cleaning at all. */
-const MAY_NEED_CLEANING = new RegExp(`[[{<\\u00a0${MAY_UNIFY_CLASS}]`);
+const MAY_NEED_CLEANING = new RegExp(`[${MAY_NEED_CLEANING_CLASS}]`);
 
 /**
  * The cleaning test and the traditional-script test (開, see toUnits) in one pattern, so that each text of the
  * document is scanned once for both.
  */
-const MAY_NEED_WORK = new RegExp(`[[{<\\u00a0${MAY_UNIFY_CLASS}開]`);
+const MAY_NEED_WORK = new RegExp(`[${MAY_NEED_CLEANING_CLASS}開]`);
 
 /** Returned while reading when a 開 shows the document is in traditional script: it is read again, converted. */
 const TRADITIONAL_MET = null;
@@ -107,8 +111,9 @@ const TRADITIONAL_MET = null;
  * TRADITIONAL_MET when `watchTraditional` and the text holds 開.
  */
 function cleanWatching(text: string, watchTraditional: boolean): string | typeof TRADITIONAL_MET {
-  // A plain count (most cells) has nothing to clean: it skips the pattern.
-  if (isPlainCount(text) || !MAY_NEED_WORK.test(text)) return text;
+  // An empty cell (a third of a row's cells) and a plain count (most of the rest) have nothing to clean: they skip
+  // the pattern.
+  if (text.length === 0 || isPlainCount(text) || !MAY_NEED_WORK.test(text)) return text;
   if (watchTraditional && text.includes('開')) return TRADITIONAL_MET;
   if (!MAY_NEED_CLEANING.test(text)) return text;
   return unifyIdeographs(text).replace(INLINE_DEBRIS, '').replace(/\u00a0/g, ' ');
@@ -161,7 +166,8 @@ function simplified(doc: Document): Document {
       ? { ...b, text: toSimplified(b.text) }
       : { ...b, rows: b.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c, text: toSimplified(c.text) })) })) },
   );
-  return { ...doc, blocks };
+  // Converted texts are vouched for by nobody: they are cleaned as any other adapter's.
+  return { ...doc, blocks, cleanText: false };
 }
 
 /**
@@ -170,26 +176,22 @@ function simplified(doc: Document): Document {
  */
 function dropRunningHeaders(units: Unit[]): Unit[] {
   const counts = new Map<string, number>();
-  let repeated = false;
+  // The second and later occurrences of a paragraph: only they can be dropped, so only they are looked at again.
+  const repeats: Unit[] = [];
   for (const unit of units) {
     if (unit.cells || unit.norm.length < 6 || unit.text.length > 60 || isDigitsAndPoints(unit.norm)) continue;
     const count = (counts.get(unit.norm) ?? 0) + 1;
     counts.set(unit.norm, count);
-    if (count >= 2) repeated = true;
+    if (count >= 2) repeats.push(unit);
   }
   // Nothing repeats in most documents: then nothing is dropped, and the units keep their indices.
-  if (!repeated) return units;
-  const seen = new Set<string>();
-  const kept = units.filter((unit) => {
-    // Table rows are never running headers: they skip the lookup (and the hashing of their norm).
-    if (unit.cells) return true;
-    const count = counts.get(unit.norm) ?? 0;
-    const running = count >= 3 || (count >= 2 && /报告|年报/.test(unit.norm));
-    if (!running) return true;
-    if (seen.has(unit.norm)) return false;
-    seen.add(unit.norm);
-    return true;
-  });
+  if (repeats.length === 0) return units;
+  const running = new Set<Unit>();
+  for (const unit of repeats) {
+    if ((counts.get(unit.norm) ?? 0) >= 3 || /报告|年报/.test(unit.norm)) running.add(unit);
+  }
+  if (running.size === 0) return units;
+  const kept = units.filter((unit) => !running.has(unit));
   kept.forEach((unit, index) => (unit.index = index));
   return kept;
 }
@@ -203,6 +205,8 @@ function isDigitsAndPoints(norm: string): boolean {
 /** The units of a document; null when `watchTraditional` and a text holds 開 (see toUnits). */
 function readUnits(doc: Document, watchTraditional: boolean): Unit[] | null {
   const units: Unit[] = [];
+  // A text the adapter vouches for needs no cleaning, no trimming and no watching for 開: each is read as it is.
+  const asItIs = doc.cleanText === true;
   // Bare-pipe lines after a line closed by a pipe are empty cells (a bare pipe after an open line only closes it).
   let closedByPipe = false;
   let blanks: Array<{ loc: Location; soft: boolean }> = [];
@@ -218,23 +222,19 @@ function readUnits(doc: Document, watchTraditional: boolean): Unit[] | null {
   // made their own (past four shapes, every read of a unit's field takes the slow, megamorphic path).
   for (const block of doc.blocks) {
     if (block.kind === 'paragraph') {
-      const clean = cleanWatching(block.text, watchTraditional);
+      if (isPlainCount(block.text)) {
+        // A number on a line of its own (a cell in some layouts, a quarter of the paragraphs): nothing to clean or
+        // trim, never debris or guidance, and its own norm, so none of those tests runs.
+        units.push(paragraphUnit(units.length, block.text, block, takeBlanks(), block.text));
+        closedByPipe = false;
+        continue;
+      }
+      const clean = asItIs ? block.text : cleanWatching(block.text, watchTraditional);
       if (clean === TRADITIONAL_MET) return null;
-      const text = clean.trim();
-      if (!text || isPageDebris(text) || isDraftGuidance(text)) continue;
-      closedByPipe = text.endsWith('|');
-      units.push({
-        index: units.length,
-        text,
-        loc: block.loc,
-        cells: undefined,
-        cellNorms: undefined,
-        blanksBefore: takeBlanks(),
-        reliableGrid: undefined,
-        plain: undefined,
-        heading: block.heading,
-        norm: normOf(text),
-      });
+      const text = asItIs ? clean : clean.trim();
+      if (!text || isTrimmedPageDebris(text) || isDraftGuidance(text)) continue;
+      closedByPipe = text.charCodeAt(text.length - 1) === 0x7c;
+      units.push(paragraphUnit(units.length, text, block, takeBlanks(), normOf(text)));
       continue;
     }
     for (const row of block.rows) {
@@ -246,7 +246,7 @@ function readUnits(doc: Document, watchTraditional: boolean): Unit[] | null {
         continue;
       }
       closedByPipe = false;
-      const cells = unitCells(row.cells, watchTraditional);
+      const cells = asItIs ? row.cells : unitCells(row.cells, watchTraditional);
       if (cells === TRADITIONAL_MET) return null;
       // Text, plain text and the filled cells in one loop, by concatenation rather than arrays and join: most rows'
       // text is only measured, and a concatenation is not copied until it is read.
@@ -263,7 +263,7 @@ function readUnits(doc: Document, watchTraditional: boolean): Unit[] | null {
         plain = filled === 0 ? cellText : `${plain} ${cellText}`;
         filled++;
       }
-      if (filled === 0 || (filled === 1 && isPageDebris(plain))) continue;
+      if (filled === 0 || (filled === 1 && isTrimmedPageDebris(plain))) continue;
       units.push({
         index: units.length,
         text,
@@ -281,9 +281,31 @@ function readUnits(doc: Document, watchTraditional: boolean): Unit[] | null {
   return units;
 }
 
-/** True when no cell of the row has text (a plain loop: this is asked of every row). */
+/** A paragraph's unit, with every field of a row's unit (see readUnits). */
+function paragraphUnit(
+  index: number,
+  text: string,
+  block: Paragraph,
+  blanksBefore: Unit['blanksBefore'],
+  norm: string,
+): Unit {
+  return {
+    index,
+    text,
+    loc: block.loc,
+    cells: undefined,
+    cellNorms: undefined,
+    blanksBefore,
+    reliableGrid: undefined,
+    plain: undefined,
+    heading: block.heading,
+    norm,
+  };
+}
+
+/** True when no cell of the row has text (an indexed loop, without an iterator: this is asked of every row). */
 function allEmpty(cells: TableCell[]): boolean {
-  for (const cell of cells) if (cell.text) return false;
+  for (let i = 0; i < cells.length; i++) if (cells[i]?.text) return false;
   return true;
 }
 
@@ -306,14 +328,20 @@ function unitCells(cells: TableCell[], watchTraditional: boolean): UnitCell[] | 
   return copied ?? cells;
 }
 
-/** A number cell is its own norm (no numbering without a mark after it): the most common cell skips the scan. */
+/**
+ * An empty cell and a number cell are their own norms (no numbering without a mark after it): the most common cells
+ * skip the scan.
+ */
 function cellNorm(text: string): string {
-  return isPlainCount(text) ? text : normalizeLabel(text);
+  return text.length === 0 || isPlainCount(text) ? text : normalizeLabel(text);
 }
 
 /** A filling hint of a gongkai draft (`> 【填写说明】…`): guidance for the person, not report content. */
 export function isDraftGuidance(text: string): boolean {
-  // The plain search rules out almost every line before the anchored pattern runs.
+  // Only a line that opens with 【, > or a space can be one: its first code rules out almost every line, and the
+  // plain search nearly all the rest, before the anchored pattern runs.
+  const first = text.charCodeAt(0);
+  if (first !== 0x3010 && first !== 0x3e && !isTrimmedCode(first)) return false;
   return text.includes('【填写说明】') && /^\s*(>\s*)?【填写说明】/.test(text);
 }
 

@@ -19,6 +19,13 @@ test('normalizeLabel folds width, drops spaces and marks, unifies quotes and num
   assert.equal(normalizeLabel('（一）本年新收政府信息公开申请数量'), '(一)本年新收政府信息公开申请数量');
   assert.equal(normalizeLabel(' 1、 本年　新收 **申请** '), '1.本年新收申请');
   assert.equal(normalizeLabel('三．维持'), '三、维持');
+  assert.equal(normalizeLabel('十二.其他'), '十二、其他');
+  assert.equal(normalizeLabel('12,其他'), '12.其他');
+  // A number or numeral alone, or with no mark after it, keeps what follows.
+  assert.equal(normalizeLabel('3'), '3');
+  assert.equal(normalizeLabel('一'), '一');
+  assert.equal(normalizeLabel('一是加强'), '一是加强');
+  assert.equal(normalizeLabel('2021年'), '2021年');
   assert.equal(normalizeLabel('"其他"处理｜'), '“其他“处理');
   assert.equal(normalizeLabel('１２ 件'), '12件');
   // Already normal text comes back as it is, memoised or not.

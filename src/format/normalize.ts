@@ -1,4 +1,13 @@
 /** Text normalisation shared by extraction and label checks. */
+import { MAY_UNIFY_CLASS } from './ideographs.js';
+
+/**
+ * The characters, as the inside of a character class without the `u` flag, that extraction cleans out of a text:
+ * inline debris marks ([bookmark:…], {{…}}, <tags>), no-break spaces, radicals and compatibility ideographs
+ * (unifyIdeographs). An adapter that finds none in its whole input, nor a 開 (the mark of a page in traditional
+ * script, which extraction converts), says so (Document.cleanText), and no text of it is tested again.
+ */
+export const MAY_NEED_CLEANING_CLASS = `[{<\\u00a0${MAY_UNIFY_CLASS}`;
 
 const QUOTES: Record<string, string> = { '"': '“', '＂': '“', '「': '“', '」': '”', '‘': '“', '’': '”' };
 
@@ -38,14 +47,35 @@ const memo = new Map<string, string>();
 function isAlreadyNormal(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    // A unified ideograph, most characters of a label, is normal: two comparisons rather than the whole list below.
+    if (isIdeographCode(code)) continue;
     // Spaces and * # | are dropped, straight and single quotes replaced.
     if (code <= 0x20 || code === 0x2a || code === 0x23 || code === 0x7c || code === 0x22 || code === 0x2018 || code === 0x2019) {
       return false;
     }
     if (!isNfkcStableCode(code)) return false;
   }
-  // Numbering whose punctuation normalizeLabel unifies (1、 → 1., 一. → 一、).
-  return !isOneOf(text.charAt(afterLeadingNumber(text)), '、.,') && !isOneOf(text.charAt(afterLeadingNumeral(text)), '.,');
+  // Numbering whose punctuation normalizeLabel unifies (1、 → 1., 一. → 一、). Past a number only these marks can
+  // follow: the full-width ones are not NFKC-stable, so the loop above has turned them down already.
+  const afterNumber = afterLeadingNumber(text);
+  if (afterNumber !== -1 && isNumberMark(text.charCodeAt(afterNumber))) return false;
+  const afterNumeral = afterLeadingNumeral(text);
+  return afterNumeral === -1 || !isNumeralMark(text.charCodeAt(afterNumeral));
+}
+
+/*
+ * The marks after numbering are told by their codes rather than by a search of a string of marks: this is asked of
+ * every label and line, where a one-character string and a search cost more than a few comparisons.
+ */
+
+/** 、 . ， ． , after a leading number: every mark normalizeLabel makes `.`. */
+function isNumberMark(code: number): boolean {
+  return code === 0x3001 || code === 0x2e || code === 0x2c || code === 0xff0e || code === 0xff0c;
+}
+
+/** . ， ． , after a leading Chinese numeral: every mark normalizeLabel makes `、`. */
+function isNumeralMark(code: number): boolean {
+  return code === 0x2e || code === 0x2c || code === 0xff0e || code === 0xff0c;
 }
 
 /*
@@ -62,19 +92,31 @@ function afterLeadingNumber(text: string): number {
 
 /** Where the mark after one or two leading Chinese numerals is (`三、` → 1, `十二.` → 2); -1 without one. */
 function afterLeadingNumeral(text: string): number {
-  if (!isOneOf(text.charAt(0), CHINESE_NUMERALS)) return -1;
-  return isOneOf(text.charAt(1), CHINESE_NUMERALS) ? 2 : 1;
+  if (!isNumeralCode(text.charCodeAt(0))) return -1;
+  return isNumeralCode(text.charCodeAt(1)) ? 2 : 1;
 }
 
-const CHINESE_NUMERALS = '一二三四五六七八九十';
+/** 一二三四五六七八九十, by code. */
+function isNumeralCode(code: number): boolean {
+  switch (code) {
+    case 0x4e00: // 一
+    case 0x4e8c: // 二
+    case 0x4e09: // 三
+    case 0x56db: // 四
+    case 0x4e94: // 五
+    case 0x516d: // 六
+    case 0x4e03: // 七
+    case 0x516b: // 八
+    case 0x4e5d: // 九
+    case 0x5341: // 十
+      return true;
+    default:
+      return false;
+  }
+}
 
 function isDigitCode(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
-}
-
-/** True when `char` is one character of `set` (charAt past the end gives '', which is none). */
-function isOneOf(char: string, set: string): boolean {
-  return char.length === 1 && set.includes(char);
 }
 
 /**
@@ -100,6 +142,11 @@ export function isNfkcStableCode(code: number): boolean {
   );
 }
 
+/** U+4E00–U+9FFF, the unified ideographs: NFKC leaves them as they are and normalizeLabel keeps them. */
+function isIdeographCode(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
+}
+
 /** Called only for text isAlreadyNormal has turned down. */
 function normalizeUncached(text: string): string {
   const simple = normalizeCharByChar(text);
@@ -112,9 +159,13 @@ function normalizeUncached(text: string): string {
 /** Numbering punctuation varies: 1. 1、 1． all mean the same, and so do 一、 一. 一，. */
 function unifyNumbering(out: string): string {
   const afterNumber = afterLeadingNumber(out);
-  if (isOneOf(out.charAt(afterNumber), '、．.,，')) return `${out.slice(0, afterNumber)}.${out.slice(afterNumber + 1)}`;
+  if (afterNumber !== -1 && isNumberMark(out.charCodeAt(afterNumber))) {
+    return `${out.slice(0, afterNumber)}.${out.slice(afterNumber + 1)}`;
+  }
   const afterNumeral = afterLeadingNumeral(out);
-  if (isOneOf(out.charAt(afterNumeral), '.．,，')) return `${out.slice(0, afterNumeral)}、${out.slice(afterNumeral + 1)}`;
+  if (afterNumeral !== -1 && isNumeralMark(out.charCodeAt(afterNumeral))) {
+    return `${out.slice(0, afterNumeral)}、${out.slice(afterNumeral + 1)}`;
+  }
   return out;
 }
 
@@ -130,6 +181,8 @@ function normalizeCharByChar(text: string): string | null {
   let runStart = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    // A unified ideograph is kept as it is (NFKC-stable, never dropped or replaced), as in isAlreadyNormal.
+    if (isIdeographCode(code)) continue;
     let folded = code;
     if (code >= 0xff01 && code <= 0xff5e) folded = code - 0xfee0;
     else if (code === 0x3000 || code === 0x00a0) folded = 0x20;

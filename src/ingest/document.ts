@@ -72,6 +72,11 @@ export interface Document {
   blocks: Block[];
   /** Problems the adapter met but could work around (e.g. a PDF page without a text layer). */
   notes?: IngestNote[];
+  /**
+   * True when the adapter vouches that every paragraph's and cell's text is trimmed and holds none of the characters
+   * extraction cleans (MAY_NEED_CLEANING_CLASS) or converts (開): extraction then reads each text as it is.
+   */
+  cleanText?: boolean;
 }
 
 export interface IngestNote {

@@ -83,3 +83,31 @@ test('pinyin printed in brackets after characters is dropped; other accented let
     '本年(2024)共3件',
   ]);
 });
+
+test('each line is told by its own marks: a tab, pipe or # on a later line makes no earlier line a row or heading', () => {
+  const doc = textToDocument('甲乙\r\n丙\t1\r\n丁戊\n己 | 庚\n辛\r# 壬\n癸\t2\t3');
+  assert.deepEqual(
+    doc.blocks.map((b) =>
+      b.kind === 'paragraph' ? [b.text, b.loc.line, b.heading] : b.rows.map((r) => [r.cells.map((c) => c.text), r.loc.line]),
+    ),
+    [
+      ['甲乙', 1, undefined],
+      [[['丙', '1'], 2]],
+      ['丁戊', 3, undefined],
+      ['己 | 庚', 4, undefined],
+      ['辛', 5, undefined],
+      ['壬', 6, 1],
+      [[['癸', '2', '3'], 7]],
+    ],
+  );
+});
+
+test('a text is vouched clean only without debris marks, no-break spaces, radicals, 開 or tone-mark letters', () => {
+  assert.equal(textToDocument('一、总体情况\n规章\t0\n| 甲 | 乙 |').cleanText, true);
+  for (const input of ['甲<b>乙', '[bookmark: x]甲', '{{甲}}', '甲\u00a0乙', '⼈⺠政府', '政府信息公開', '规(guī)章', 'mañana']) {
+    assert.equal(textToDocument(input).cleanText, false, input);
+  }
+  // A text with pinyin notes is read without them, whatever else it holds.
+  const doc = textToDocument('规(guī)章\t0');
+  assert.deepEqual(doc.blocks[0]?.kind === 'table' && doc.blocks[0].rows[0]?.cells.map((c) => c.text), ['规章', '0']);
+});

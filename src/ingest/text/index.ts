@@ -2,7 +2,7 @@
  * Text adapter: any extractor's plain text, Markdown included. Lines with tabs or pipes become rows of a guessed
  * grid (not reliable: extractors shift and drop empty cells); every other non-empty line is a paragraph.
  */
-import { isTrimmedCode } from '../../format/normalize.js';
+import { isTrimmedCode, MAY_NEED_CLEANING_CLASS } from '../../format/normalize.js';
 import type { Block, Document, Paragraph, Table, TableCell, TableRow } from '../document.js';
 import { decodeText } from './decode.js';
 
@@ -18,16 +18,20 @@ export function ingestText(bytes: Uint8Array, file: string | null): Document {
  */
 
 export function textToDocument(input: string, file: string | null = null): Document {
-  const text = withoutPinyinNotes(input);
+  // One native scan of the whole text answers two questions for nearly every report: no letter that may carry a tone
+  // mark (so no pinyin notes to drop) and nothing extraction cleans (so it need not test each paragraph and cell).
+  // 開 is searched for on its own: among the ideographs, it made the pattern's test of each character twice as dear.
+  const clean = !MAY_NEED_ANY_WORK.test(input) && !input.includes('開');
+  const text = clean ? input : withoutPinyinNotes(input);
   const blocks: Block[] = [];
   let table: Table | null = null;
-  const crlf = text.includes('\r');
+  const marks = new LineMarks(text);
   let lineNo = 0;
   for (let start = 0; ; ) {
-    const end = crlf ? lineEndScanned(text, start) : lineEndOfLf(text, start);
+    const end = marks.lineEnd(start);
     lineNo++;
-    const marks = marksIn(text, start, end);
-    const row = tableRow(text, start, end, marks, lineNo);
+    const lineMarks = marks.inLine(start, end);
+    const row = tableRow(text, start, end, lineMarks, lineNo);
     if (row === 'separator') {
       // A Markdown rule under a table's header: neither a row nor a paragraph, and the table goes on.
     } else if (row) {
@@ -39,14 +43,15 @@ export function textToDocument(input: string, file: string | null = null): Docum
       table.loc.endLine = lineNo;
     } else {
       table = null;
-      const paragraph = paragraphOf(text, start, end, marks, lineNo);
+      const paragraph = paragraphOf(text, start, end, lineMarks, lineNo);
       if (paragraph) blocks.push(paragraph);
     }
     if (end >= text.length) break;
     // \r\n is one line end; \n and \r alone are one each.
     start = text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
   }
-  return { source: { file, format: 'text' }, blocks };
+  // Every paragraph and cell is sliced trimmed (see paragraphOf, splitCells): a clean text vouches for all of them.
+  return { source: { file, format: 'text' }, blocks, cleanText: clean };
 }
 
 /** A tone-marked vowel: only pinyin has one, and only a page that annotates its characters prints pinyin. */
@@ -56,6 +61,8 @@ const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
  * faster than the list of 24 marks, and a report without any such letter, nearly every one, is settled by it.
  */
 const MAY_HOLD_TONE_MARK = /[\u00e0-\u01dc]/;
+/** MAY_HOLD_TONE_MARK's letters and the characters extraction cleans, in one class. */
+const MAY_NEED_ANY_WORK = new RegExp(`[\\u00e0-\\u01dc${MAY_NEED_CLEANING_CLASS}]`);
 const PINYIN_NOTE = /(?<=\p{Script=Han})[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/gu;
 
 /**
@@ -66,37 +73,70 @@ function withoutPinyinNotes(text: string): string {
   return MAY_HOLD_TONE_MARK.test(text) && TONE_MARK.test(text) ? text.replace(PINYIN_NOTE, '') : text;
 }
 
-/** End of the line starting at `start` in text without \r: the next \n, or the end of the text. */
-function lineEndOfLf(text: string, start: number): number {
-  const end = text.indexOf('\n', start);
-  return end === -1 ? text.length : end;
-}
-
-/** End of the line starting at `start` when lines may end with \r\n or \r as well. */
-function lineEndScanned(text: string, start: number): number {
-  for (let i = start; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x0a || code === 0x0d) return i;
-  }
-  return text.length;
-}
-
 const PIPE = 1;
 const TAB = 2;
 const MARKDOWN = 4;
 
-/** Which of |, tab and the Markdown marks # > * the line holds, in one pass over its codes. */
-function marksIn(text: string, start: number, end: number): number {
-  let marks = 0;
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    // Every mark is ASCII up to |: an ideograph, most of a report's characters, is told by this one comparison.
-    if (code > 0x7c) continue;
-    if (code === 0x7c) marks |= PIPE;
-    else if (code === 0x09) marks |= TAB;
-    else if (code === 0x23 || code === 0x3e || code === 0x2a) marks |= MARKDOWN;
+/**
+ * Where the next line end and the next of each mark lie, each found by the engine's native search (indexOf) and kept
+ * until the lines read pass it: a line is then told by comparing positions, and a search runs again only once its
+ * hit is behind. A loop of our own over every character (to find the marks, or the line end as well) cost more
+ * instructions than these searches do.
+ */
+class LineMarks {
+  private readonly lf: NextOf;
+  /** Null in text without \r, nearly all of it: its lines end only at \n. */
+  private readonly cr: NextOf | null;
+  private readonly pipe: NextOf;
+  private readonly tab: NextOf;
+  private readonly markdown: NextOf[];
+
+  constructor(text: string) {
+    this.lf = new NextOf(text, '\n');
+    this.cr = text.includes('\r') ? new NextOf(text, '\r') : null;
+    this.pipe = new NextOf(text, '|');
+    this.tab = new NextOf(text, '\t');
+    this.markdown = [new NextOf(text, '#'), new NextOf(text, '>'), new NextOf(text, '*')];
   }
-  return marks;
+
+  /** End of the line starting at `start`: the next \n or \r, or the end of the text. */
+  lineEnd(start: number): number {
+    const lf = this.lf.from(start);
+    return this.cr ? Math.min(lf, this.cr.from(start)) : lf;
+  }
+
+  /** Which of |, tab and the Markdown marks # > * the line from `start` to `end` holds. */
+  inLine(start: number, end: number): number {
+    let marks = 0;
+    if (this.pipe.from(start) < end) marks |= PIPE;
+    if (this.tab.from(start) < end) marks |= TAB;
+    for (const mark of this.markdown) if (mark.from(start) < end) marks |= MARKDOWN;
+    return marks;
+  }
+}
+
+/** The next position of one character in a text, asked for positions that only move forward. */
+class NextOf {
+  /** The last hit, or the text's length once there is none further. */
+  private at: number;
+
+  constructor(
+    private readonly text: string,
+    private readonly char: string,
+  ) {
+    this.at = this.search(0);
+  }
+
+  /** The first position at or after `start` holding the character; the text's length when none does. */
+  from(start: number): number {
+    if (this.at < start) this.at = this.search(start);
+    return this.at;
+  }
+
+  private search(start: number): number {
+    const at = this.text.indexOf(this.char, start);
+    return at === -1 ? this.text.length : at;
+  }
 }
 
 const MARKDOWN_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
