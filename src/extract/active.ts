@@ -15,6 +15,7 @@ import {
   rowCells,
   type RowCells,
   type TableRead,
+  valuesText,
 } from './table-read.js';
 import { tokenize, type RowLabels, type Token } from './tokens.js';
 import type { Unit } from './units.js';
@@ -83,7 +84,9 @@ export function readActive(units: Unit[], format: FormatDef): TableRead {
       pushNullCells(read, spec.cells);
       continue;
     }
-    let assignment: RowAssignment = assignRow(row.values, spec.expected, anyFits);
+    const after = printedRowAfter(tokens, row, rowsRead.rows[r + 1], spec.expected);
+    if (after) read.anomalies.push(printedRowAfterRead(spec.rowKey, spec.label, after));
+    let assignment: RowAssignment = assignRow(after?.own ?? row.values, spec.expected, anyFits);
     if (assignment.status === 'short') {
       // Made only for a short row: most tables have none.
       step ??= usualLineStep(tokens);
@@ -114,6 +117,12 @@ function subRows(tokens: Token[], row: RowRead, next: RowRead | undefined, expec
   let numbers = 0;
   for (const value of row.values) if (value.kind === 'number') numbers++;
   if (numbers <= expected) return null;
+  const words = wordsBeforeNumbers(tokens, row, next);
+  return words.length >= 2 ? words : null;
+}
+
+/** Words the template has no row for, each followed by a number, between a row's label and the next row's. */
+function wordsBeforeNumbers(tokens: Token[], row: RowRead, next: RowRead | undefined): TextToken[] {
   const from = tokens.indexOf(row.label);
   const to = next ? tokens.indexOf(next.label) : tokens.length;
   const words: TextToken[] = [];
@@ -124,7 +133,41 @@ function subRows(tokens: Token[], row: RowRead, next: RowRead | undefined, expec
     while (tokens[k]?.kind === 'blank') k++;
     if (tokens[k]?.kind === 'number') words.push(token);
   }
-  return words.length >= 2 ? words : null;
+  return words;
+}
+
+/**
+ * A row the template does not have, printed after a row's own values (规范性文件 11 11 119, then 其他主动公开文件 56 45):
+ * the row keeps its own values, and the extra row is named rather than read as extra cells of it. Null unless exactly
+ * one such word follows the row's full set of values.
+ */
+function printedRowAfter(
+  tokens: Token[],
+  row: RowRead,
+  next: RowRead | undefined,
+  expected: number,
+): { word: TextToken; own: ValueToken[]; extra: ValueToken[] } | null {
+  if (row.values.length <= expected) return null;
+  const words = wordsBeforeNumbers(tokens, row, next);
+  const word = words[0];
+  if (words.length !== 1 || !word) return null;
+  const at = tokens.indexOf(word);
+  const own = row.values.filter((value) => tokens.indexOf(value) < at);
+  if (own.length !== expected) return null;
+  return { word, own, extra: row.values.slice(own.length) };
+}
+
+function printedRowAfterRead(rowKey: string, rowLabel: string, after: { word: TextToken; extra: ValueToken[] }): Anomaly {
+  // Its name without the template's bracketed filling note (其他主动公开文件(含以本单位…)), which can run to a line.
+  const printed = after.word.raw.trim().split(/[（(]/)[0] || after.word.raw.trim();
+  return {
+    code: 'extra-row',
+    key: rowKey,
+    text: `“${rowLabel}”一行之后印有模板没有的一行“${printed}”（${valuesText(after.extra)}），未计入`,
+    loc: after.word.loc,
+    raw: printed,
+    values: after.extra.map((t) => (t.kind === 'number' ? t.value : null)),
+  };
 }
 
 function subRowsRead(rowKey: string, rowLabel: string, row: RowRead, words: TextToken[]): Anomaly {

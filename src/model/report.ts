@@ -81,6 +81,7 @@ export interface Anomaly {
     | 'ambiguous-split'
     | 'unparsable-cell'
     | 'extra-column'
+    | 'extra-row'
     | 'lookalike-zero';
   /** Canonical key of the row, group or table concerned, e.g. `requests.otherDisposal`. */
   key: string;

@@ -53,6 +53,7 @@ const ANOMALY_CODES = exhaustive<Anomaly['code']>()([
   'ambiguous-split',
   'unparsable-cell',
   'extra-column',
+  'extra-row',
   'lookalike-zero',
 ]);
 

@@ -1,4 +1,4 @@
-/** extra-cells: values the template has no cell for, in a row or as an extra column. */
+/** extra-cells: values the template has no cell for, in a row, as a row of its own or as an extra column. */
 import { anomaliesOf, anomalyLocation, anomalySubject, listValues } from '../anomalies.js';
 import type { RuleExamples } from '../examples.js';
 import { tableName } from '../labels.js';
@@ -19,6 +19,10 @@ export const rule: Rule = {
         'zh-CN': '“{subject}”行多出 {count} 个格式中没有的单元格（{values}）。',
         en: 'Row “{subject}” has {count} cell(s) the format does not have ({values}).',
       },
+      extraRow: {
+        'zh-CN': '“{subject}”行之后多出一行格式中没有的“{printed}”（{values}），未计入“{subject}”行。',
+        en: 'After row “{subject}” comes a row the format does not have, “{printed}” ({values}); it is not counted in “{subject}”.',
+      },
       extraColumn: {
         'zh-CN': '第{table}部分的表格多出一列（{values}），格式中没有这一列。',
         en: 'The table of section {table} has an extra column ({values}) that the format does not have.',
@@ -30,12 +34,13 @@ export const rule: Rule = {
     },
   },
   check(context) {
-    for (const anomaly of anomaliesOf(context.report, 'extra-cells', 'extra-column')) {
+    for (const anomaly of anomaliesOf(context.report, 'extra-cells', 'extra-row', 'extra-column')) {
       const values = anomaly.values ?? [];
       context.emit({
-        messageId: anomaly.code === 'extra-column' ? 'extraColumn' : 'extraCells',
+        messageId: MESSAGE_OF[anomaly.code as keyof typeof MESSAGE_OF],
         data: {
           subject: anomalySubject(context.format, anomaly),
+          printed: anomaly.raw ?? '',
           table: tableName(anomaly.key.split('.')[0] ?? ''),
           count: values.length || 1,
           values: values.length ? listValues(values) : (anomaly.raw ?? anomaly.text),
@@ -45,6 +50,8 @@ export const rule: Rule = {
     }
   },
 };
+
+const MESSAGE_OF = { 'extra-cells': 'extraCells', 'extra-row': 'extraRow', 'extra-column': 'extraColumn' } as const;
 
 export const examples: RuleExamples = {
   valid: [{ title: '各行单元格数与格式一致' }],
@@ -61,6 +68,20 @@ export const examples: RuleExamples = {
         },
       ],
       errors: [{ messageId: 'extraCells', key: 'active.penalty', includes: ['行政处罚', '2 个', '0、0'] }],
+    },
+    {
+      title: '规范性文件之后多印了格式中没有的一行',
+      anomalies: [
+        {
+          code: 'extra-row',
+          key: 'active.normativeDocs',
+          text: '“规范性文件”一行之后印有模板没有的一行“其他公开文件”（12、9），未计入',
+          raw: '其他公开文件',
+          values: [12, 9],
+          loc: { line: 31 },
+        },
+      ],
+      errors: [{ messageId: 'extraRow', key: 'active.normativeDocs', includes: ['规范性文件', '其他公开文件', '12、9', '未计入'] }],
     },
     {
       title: '四表多出第 16 列',
