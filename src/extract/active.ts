@@ -78,13 +78,15 @@ export function readActive(units: Unit[], format: FormatDef): TableRead {
     const spec = rows[row.index];
     if (!spec) continue;
     read.labels.push(labelOf(spec.labelKey, spec.label, row.label));
-    const parts = subRows(tokens, row, rowsRead.rows[r + 1], spec.expected);
-    if (parts) {
-      read.anomalies.push(subRowsRead(spec.rowKey, spec.label, row, parts));
+    // Words the template has no row for matter only in a row with more values than cells: others skip the search.
+    const words = row.values.length > spec.expected ? wordsBeforeNumbers(tokens, row, rowsRead.rows[r + 1]) : [];
+    if (words.length >= 2 && numbersIn(row) > spec.expected) {
+      read.anomalies.push(subRowsRead(spec.rowKey, spec.label, row, words));
       pushNullCells(read, spec.cells);
       continue;
     }
-    const after = printedRowAfter(tokens, row, rowsRead.rows[r + 1], spec.expected);
+    const lone = words.length === 1 ? words[0] : undefined;
+    const after = lone ? printedRowAfter(tokens, row, lone, spec.expected) : null;
     if (after) read.anomalies.push(printedRowAfterRead(spec.rowKey, spec.label, after));
     let assignment: RowAssignment = assignRow(after?.own ?? row.values, spec.expected, anyFits);
     if (assignment.status === 'short') {
@@ -108,20 +110,18 @@ export function readActive(units: Unit[], format: FormatDef): TableRead {
   return read;
 }
 
-/**
- * 其他对外管理服务事项 printed as rows of its own kinds (行政检查 0 0 0 / 行政确认 1 2 3): more values than the row has
- * cells, under two or more words the template has no row for, between the row's label and the next row's. Which of
- * them the row's cells hold (one of them, or their sum) cannot be told: the words, or null for an ordinary row.
- */
-function subRows(tokens: Token[], row: RowRead, next: RowRead | undefined, expected: number): TextToken[] | null {
+function numbersIn(row: RowRead): number {
   let numbers = 0;
   for (const value of row.values) if (value.kind === 'number') numbers++;
-  if (numbers <= expected) return null;
-  const words = wordsBeforeNumbers(tokens, row, next);
-  return words.length >= 2 ? words : null;
+  return numbers;
 }
 
-/** Words the template has no row for, each followed by a number, between a row's label and the next row's. */
+/**
+ * Words the template has no row for, each followed by a number, between a row's label and the next row's. Two or more
+ * are 其他对外管理服务事项 printed as rows of its own kinds (行政检查 0 0 0 / 行政确认 1 2 3): which of them the row's
+ * cells hold (one of them, or their sum) cannot be told, and the row is left null. One after the row's values is a
+ * row of its own (printedRowAfter).
+ */
 function wordsBeforeNumbers(tokens: Token[], row: RowRead, next: RowRead | undefined): TextToken[] {
   const from = tokens.indexOf(row.label);
   const to = next ? tokens.indexOf(next.label) : tokens.length;
@@ -138,19 +138,15 @@ function wordsBeforeNumbers(tokens: Token[], row: RowRead, next: RowRead | undef
 
 /**
  * A row the template does not have, printed after a row's own values (规范性文件 11 11 119, then 其他主动公开文件 56 45):
- * the row keeps its own values, and the extra row is named rather than read as extra cells of it. Null unless exactly
- * one such word follows the row's full set of values.
+ * the one word the template has no row for follows the row's full set of values. The row keeps its own values, and
+ * the extra row is named rather than read as extra cells of it; null when the word comes before a full set.
  */
 function printedRowAfter(
   tokens: Token[],
   row: RowRead,
-  next: RowRead | undefined,
+  word: TextToken,
   expected: number,
 ): { word: TextToken; own: ValueToken[]; extra: ValueToken[] } | null {
-  if (row.values.length <= expected) return null;
-  const words = wordsBeforeNumbers(tokens, row, next);
-  const word = words[0];
-  if (words.length !== 1 || !word) return null;
   const at = tokens.indexOf(word);
   const own = row.values.filter((value) => tokens.indexOf(value) < at);
   if (own.length !== expected) return null;

@@ -258,7 +258,7 @@ function fillMeta(
     const subject = sentenceSubject(units, layout);
     if (subject) {
       // 区商务局 in the overview, 广元市某区商务局 in the contact line: the same body, named with its place.
-      const full = /^[省市县区]|(?:街道|[镇乡])$/.test(subject.name) ? contactWithPlace(units, layout, subject.name) : null;
+      const full = /^[省市县区]/.test(subject.name) || SHORT_TOWN.test(subject.name) ? contactWithPlace(units, layout, subject.name) : null;
       meta.agency = full?.name ?? subject.name;
       report.provenance['meta.agency'] = provenance(full?.unit ?? subject.unit, meta.agency);
     }
@@ -294,7 +294,7 @@ function fillMeta(
   }
   // 建章路街道 in the overview, 建章路街道办事处未接收到… a few lines on: the same body's full name, taken when nothing
   // fuller named it.
-  if (meta.agency && !meta.agencyInSignature && /(?:街道|[镇乡])$/.test(meta.agency)) {
+  if (meta.agency && !meta.agencyInSignature && SHORT_TOWN.test(meta.agency)) {
     const full = writtenInFull(units, layout, meta.agency);
     if (full) {
       meta.agency = full.name;
@@ -443,7 +443,7 @@ const OWN_BODY: ReadonlyArray<readonly [RegExp, RegExp]> = [
  * `short`'s full name (某区人民政府白石街道办事处 for 白石街道, 某县白石镇人民政府 for 白石镇).
  */
 function contactWithPlace(units: Unit[], layout: Layout, relative: string): { name: string; unit: Unit } | null {
-  const full = /(?:街道|[镇乡])$/.test(relative) ? [relative, `${relative}办事处`, `${relative}人民政府`] : [relative];
+  const full = SHORT_TOWN.test(relative) ? [relative, `${relative}办事处`, `${relative}人民政府`] : [relative];
   for (const { raw, unit } of contactClauses(units, layout)) {
     const name = raw.replace(CONTACT_OFFICE, '');
     if (name.length > relative.length && full.some((f) => name.endsWith(f)) && isAgencyName(name)) return { name, unit };
@@ -494,6 +494,9 @@ function namedInFull(units: Unit[], layout: Layout, relative: string): { name: s
   }
   return null;
 }
+
+/** A street or township named short (白石街道, 白石镇): its full name adds 办事处 or 人民政府. */
+const SHORT_TOWN = /(?:街道|[镇乡])$/;
 
 /** `short` followed by 办事处 (a street) or 人民政府 (a township) in a sentence before section 二. */
 function writtenInFull(units: Unit[], layout: Layout, short: string): { name: string; unit: Unit } | null {

@@ -258,7 +258,8 @@ function scan(tokens: Token[], rows: RowSpec[], groups: GroupSpec[]): { events: 
   const unitsWithNumbers: boolean[] = [];
   for (const token of tokens) if (token.kind === 'number') unitsWithNumbers[token.unit] = true;
 
-  for (const token of tokens) {
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at] as Token;
     if (token.kind === 'text') {
       const next = nextRow(rowMatcher.candidatesOf(token), cursor);
       const spec = next === undefined ? undefined : rows[next];
@@ -282,7 +283,7 @@ function scan(tokens: Token[], rows: RowSpec[], groups: GroupSpec[]): { events: 
       continue;
     }
     if (token.kind === 'blank' && token.unit !== current?.label.unit && !unitsWithNumbers[token.unit]) {
-      if (!aloneOnLine(tokens, token)) continue;
+      if (!aloneOnLine(tokens, at)) continue;
     }
     events.push(token);
   }
@@ -295,10 +296,10 @@ const BLANK_MARK = /^\s*(?:[/／\\]|[-－—–]{1,2})\s*$/;
  * A written blank mark (`/`, `-`) alone on its line, between lines of `0`: a cell of a table printed one cell a line,
  * kept in its place like a number. Empty grid cells and marks beside other text are not.
  */
-function aloneOnLine(tokens: Token[], token: Token): boolean {
+function aloneOnLine(tokens: Token[], at: number): boolean {
+  const token = tokens[at];
   // Only a mark: 项 or 件 alone (a wrapped label's last character, read as a bare unit) is no cell.
-  if (!BLANK_MARK.test(token.raw)) return false;
-  const at = tokens.indexOf(token);
+  if (!token || !BLANK_MARK.test(token.raw)) return false;
   return tokens[at - 1]?.unit !== token.unit && tokens[at + 1]?.unit !== token.unit;
 }
 

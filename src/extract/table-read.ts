@@ -72,12 +72,13 @@ export function recordUnplaced(read: TableRead, rowKey: string, rowLabel: string
 /** Records the cells of one assigned row, or the anomaly that kept them null. */
 export function recordRow(
   read: TableRead,
-  { keys, slots }: RowCells,
+  row: RowCells,
   assignment: RowAssignment,
   rowKey: string,
   rowLabel: string,
   labelToken: TextToken,
 ): void {
+  const { keys, slots } = row;
   if (assignment.status === 'ok' || assignment.status === 'short' || assignment.status === 'ambiguous') {
     const cells = assignment.cells;
     for (let i = 0; i < cells.length; i++) {
@@ -86,7 +87,7 @@ export function recordRow(
       if (key && cell) read.cells.push({ key, slot: slots[i] ?? -1, value: cell.value, prov: cell.prov });
     }
   } else {
-    pushNullCells(read, { keys, slots });
+    pushNullCells(read, row);
   }
   if (assignment.status === 'ok' && assignment.extras.some((t) => t.kind === 'number')) {
     read.anomalies.push({

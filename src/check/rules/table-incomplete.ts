@@ -147,8 +147,8 @@ export const examples: RuleExamples = {
         { key: 'active.row:normativeDocs', raw: '行政规范性文件' },
       ],
       anomalies: [
-        { code: 'missing-cells', key: 'active.regulations', text: '只读到 0 个', values: [], loc: { table: 1, row: 3 } },
-        { code: 'missing-cells', key: 'active.normativeDocs', text: '只读到 0 个', values: [], loc: { table: 1, row: 4 } },
+        { code: 'missing-cells', key: 'active.regulations', text: '一个也没有读到', values: [], loc: { table: 1, row: 3 } },
+        { code: 'missing-cells', key: 'active.normativeDocs', text: '一个也没有读到', values: [], loc: { table: 1, row: 4 } },
       ],
       errors: [{ messageId: 'emptyTable', key: 'active', includes: ['第二部分', '没有读到任何数字'] }],
     },
