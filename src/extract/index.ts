@@ -40,7 +40,7 @@ export function extractReport(doc: Document): CanonicalReport {
   const opening = layout.headings.overview !== undefined && layout.headings.activeDisclosure !== undefined;
   const framed =
     (headingCount >= 1 && (layout.title !== null || opening || periodOnce() !== null || overviewOutline(units, layout))) ||
-    (namesReport(layout) && (periodOnce() !== null || runIntoOverview(units, layout)));
+    (namesReport(layout) && (periodOnce() !== null || runIntoOverview(units, layout) || outlineAfterTitle(units, layout)));
   if (headingCount < 3 && !anyTable && !framed) {
     throw new GongkaiError(
       'not-a-report',
@@ -88,6 +88,20 @@ function namesReport(layout: Layout): boolean {
 function runIntoOverview(units: Unit[], layout: Layout): boolean {
   const unit = units[layout.title?.units[0] ?? -1];
   return unit !== undefined && /^[^。]{0,80}?(?:报告|年报)》?\s*一、\s*总体情况/.test(unit.text);
+}
+
+/**
+ * 某街道办事处 2024年…报告 over （一）主动公开 / （二）依申请公开 / （三）政府信息管理: the overview's parts right
+ * under the title, its heading 一、总体情况 left out by the page.
+ */
+function outlineAfterTitle(units: Unit[], layout: Layout): boolean {
+  const start = layout.title?.units.at(-1);
+  if (start === undefined) return false;
+  let parts = 0;
+  for (const unit of units.slice(start + 1, start + 40)) {
+    if (!unit.cells && OVERVIEW_PART.test(unit.text.trim())) parts++;
+  }
+  return parts >= 2;
 }
 
 /** A cell that reads 0 only because O, 〇 or 零 was typed for it. */

@@ -151,7 +151,7 @@ function bestHeading(units: Unit[], candidates: number[], def: SectionDef, from:
 }
 
 const AGENCY_SUFFIX =
-  /(人民政府|政府|办事处|街道|委员会|管委会|局|办公室|办公厅|厅|部|署|委|院|中心|镇|乡|苏木|所|站|队|处|会|公司|馆|社|机关|开发区)$/;
+  /(人民政府|政府|办事处|街道|委员会|管委会|局|办公室|办公厅|厅|部|署|委|院|中心|镇|乡|苏木|所|站|队|处|会|公司|馆|社|机关|开发区|管理区|工业园区)$/;
 
 /** A line that is only an agency's name: ends like one, no sentence punctuation, no digits. */
 export function isAgencyName(text: string): boolean {
@@ -215,10 +215,10 @@ export function findLayout(units: Unit[], sections: SectionDef[]): Layout {
 
 /**
  * …现将我厅2024年度政府信息公开工作报告公开如下。 一、总体情况 2024年，…: a page that ran its preamble and the
- * overview into one paragraph, the heading after the preamble's last sentence. Looked for only when no heading stands
- * on a line of its own, among a page's first lines.
+ * overview into one paragraph, the heading after the preamble's last sentence (or ending the paragraph, its body on
+ * the next lines). Looked for only when no heading stands on a line of its own, among a page's first lines.
  */
-const INLINE_OVERVIEW = /[。：:]\s*(一、\s*总体情况)\s+(?=\S)/;
+const INLINE_OVERVIEW = /[。：:]\s*(一、\s*总体情况)(?:\s+(?=\S)|\s*$)/;
 
 function inlineOverview(units: Unit[]): HeadingFound | null {
   for (const unit of units.slice(0, 12)) {
@@ -316,7 +316,7 @@ function titleAt(units: Unit[], i: number): Layout['title'] {
   const plain = unitPlainText(unit).trim().replace(PAGE_CAPTION, '');
   const field = TITLE_FIELD.exec(plain);
   const text = field ? plain.slice(field[0].length).replace(FIELD_AFTER_TITLE, '').replace(TRAILING_PIPES, '') : plain.replace(TRAILING_PIPES, '');
-  if (BREADCRUMB.test(text) || PROSE.test(text) || isNoticeTitle(text, units[i + 1])) return null;
+  if (BREADCRUMB.test(text) || PROSE.test(text) || OF_THE_REPORT.test(text) || isNoticeTitle(text, units[i + 1])) return null;
   if (isTitleText(norm)) {
     // 标 题 | 连云区教育局政府信息公开工作2024年度报告 |: a page's index row, the title one of its cells.
     const cell = text.includes('|') ? text.split('|').find((c) => isTitleText(normalizeLabel(c))) : text;
@@ -331,6 +331,9 @@ function titleAt(units: Unit[], i: number): Layout['title'] {
   }
   return null;
 }
+
+/** 本报告的电子版可在…门户网站某街道政府信息公开专栏: a preamble sentence about the report, broken at a line's end. */
+const OF_THE_REPORT = /^本(?:年度)?(?:报告|年报)/;
 
 /**
  * 某局关于印发2025年政府信息公开工作年度报告的通知, or 关于做好2025年…年度报告 over 编制和发布工作的通知: the title of a

@@ -682,3 +682,44 @@ test('请与某乡党政办联系 in a report that says 我乡: the township, it
   ];
   assert.equal(extractReport(textToDocument([...lines, ...BODY.slice(2)].join('\n'))).meta.agency, '白石乡人民政府');
 });
+
+test('一、总体情况 ending the preamble’s paragraph opens the overview on the next lines', () => {
+  const lines = [
+    '白石街道2024年政府信息公开工作年度报告',
+    '现公开白石街道2024年政府信息公开工作年度报告。如有疑问，请与白石街道党政综合办公室联系。一、总体情况',
+    '（一）政府信息主动公开情况。2024年，白石街道主动公开各类信息80余条。',
+  ];
+  const report = extractReport(textToDocument(lines.join('\n')));
+  assert.equal(report.sections.overview?.heading, '一、总体情况');
+  assert.match(report.sections.overview?.text ?? '', /主动公开各类信息80余条/);
+});
+
+test('a title over the overview’s parts（一）主动公开 /（二）依申请公开, with no 一、总体情况 and no period, is a report', () => {
+  const lines = [
+    '名称:临江区白石街道办事处 2024年政府信息公开工作年度报告 |',
+    '临江区白石街道办事处 2024年政府信息公开工作年度报告',
+    '2024年，我街道扎实推进政府信息公开各项工作。现将本年度工作情况总结如下：',
+    '（一）主动公开',
+    '本年度主动公开各类政府信息273条。',
+    '（二）依申请公开',
+    '本年度共收到政府信息公开申请0件。',
+  ];
+  const m = extractReport(textToDocument(lines.join('\n'))).meta;
+  assert.deepEqual([m.agency, m.year], ['临江区白石街道办事处', 2024]);
+});
+
+test('本报告的电子版可在…门户网站某街道政府信息公开专栏, a sentence broken at a line’s end, is not the title', () => {
+  const m = meta(
+    [
+      '白石街道编制了2024年度政府信息公开工作年度报告，报告所列数据的统计期限自2024年1月1日起至12月31日止。',
+      '本报告的电子版可在“临江区人民政府”门户网站白石街道政府信息公开专栏',
+      '（http://example.invalid/col/1）下载。如对本报告有任何疑问，请联系白石街道办事处党政办公室。',
+    ],
+    [],
+  );
+  assert.deepEqual([m.agency, m.title], ['白石街道办事处', '2024年度政府信息公开工作年度报告']);
+});
+
+test('a 管理区 (a farm district) opening the overview’s year sentence is the agency', () => {
+  assert.equal(overviewMeta('2025年，白石管理区在市委、市政府的正确领导下，认真贯彻实施《条例》。').agency, '白石管理区');
+});
