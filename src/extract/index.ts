@@ -402,7 +402,7 @@ function sentenceSubject(units: Unit[], layout: Layout): { name: string; year: n
  * again before section 二 outside the contact clause (由…编制, an overview sentence, the address).
  */
 const CONTACT = /(?:请|可)(?:与|向)([^，。；：:,;《》“”"（）()\s]{3,40}?)(?:[(（][^()（）]{0,80}[)）])?联系|请联系[:：]?\s*([^，。；：:,;《》“”"（）()\s]{3,40}?)(?=[，,。；;(（]|联系电话|电话)/;
-const CONTACT_OFFICE = /(?:党政)?(?:综合)?办公室$|党政(?:综合)?办$/;
+const CONTACT_OFFICE = /(?:党政)?(?:综合)?办公室$|党[政建](?:综合)?办$/;
 const NOT_THE_BODY = /信息公开|政务公开|政务服务|数据|档案|党政/;
 
 /** Each contact clause before section 二, with the body it names (spaces dropped). */
@@ -425,8 +425,8 @@ function contactAgency(units: Unit[], layout: Layout): { name: string; unit: Uni
   // 某局办公室 is the bureau's own office; 某县人民政府办公室 is a body of its own and keeps its name.
   const trimmed = raw.replace(CONTACT_OFFICE, '');
   // So is a township's or street's 党政综合办公室 (某镇人民政府党政综合办公室).
-  // 大演乡党政办: a township's own office named short, left off its short name.
-  const partyOffice = /党政(?:综合)?办(?:公室)?$/.test(raw) && /(?:[镇乡]|街道)$/.test(trimmed);
+  // 大演乡党政办, 某乡人民政府党建办: a township's own office named short, left off its name.
+  const partyOffice = /党[政建](?:综合)?办(?:公室)?$/.test(raw) && /(?:[镇乡]|街道)$/.test(trimmed);
   const name =
     trimmed !== raw && (partyOffice || /(?:局|委员会|委|厅|署|管委会|中心|[镇乡]人民政府|街道办事处)$/.test(trimmed)) ? trimmed : raw;
   // 县人民政府办公室 without its place: a relative name, maybe the county's office a township report points to.

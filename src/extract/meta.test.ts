@@ -681,6 +681,9 @@ test('请与某乡党政办联系 in a report that says 我乡: the township, it
     '2025年白石乡紧扣年度政务公开重点任务抓落实。',
   ];
   assert.equal(extractReport(textToDocument([...lines, ...BODY.slice(2)].join('\n'))).meta.agency, '白石乡人民政府');
+  // 党建办, the township's party-building office, is its own office too.
+  const partyBuilding = ['如对本年报有任何疑问，请与白石乡人民政府党建办联系（地址：白石街90号）。', '一、总体情况', '截至2025年12月31日，我乡共主动公开政府信息2条。'];
+  assert.equal(extractReport(textToDocument([...partyBuilding, ...BODY.slice(2)].join('\n'))).meta.agency, '白石乡人民政府');
 });
 
 test('一、总体情况 ending the preamble’s paragraph opens the overview on the next lines', () => {
