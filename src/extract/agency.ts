@@ -12,6 +12,8 @@ export function agencyFromTitle(title: string): string | null {
   // 现公布我局2022年…: the preamble's own body, not a name.
   // beat365官方网站…365051人民政府: a mirror site wrote its own words over the place name; no agency is written in Latin.
   if (agency && (/[A-Za-z_]/.test(agency) || SPAM_WORDS.test(agency))) return null;
+  // 政府政务公开年报: a site's column over the report, 政府 no body's name.
+  if (agency && /^(?:人民)?政府$/.test(agency)) return null;
   return agency && !/^[我本](?:单位|机关|部门|[局委办镇乡厅院所站])$/.test(agency) ? agency : null;
 }
 

@@ -40,7 +40,7 @@ export function extractReport(doc: Document): CanonicalReport {
   const opening = layout.headings.overview !== undefined && layout.headings.activeDisclosure !== undefined;
   const framed =
     (headingCount >= 1 && (layout.title !== null || opening || periodOnce() !== null || overviewOutline(units, layout))) ||
-    (namesReport(layout) && (periodOnce() !== null || runIntoOverview(units, layout)));
+    (namesReport(layout) && (periodOnce() !== null || runIntoOverview(units, layout) || outlineAfterTitle(units, layout)));
   if (headingCount < 3 && !anyTable && !framed) {
     throw new GongkaiError(
       'not-a-report',
@@ -88,6 +88,20 @@ function namesReport(layout: Layout): boolean {
 function runIntoOverview(units: Unit[], layout: Layout): boolean {
   const unit = units[layout.title?.units[0] ?? -1];
   return unit !== undefined && /^[^。]{0,80}?(?:报告|年报)》?\s*一、\s*总体情况/.test(unit.text);
+}
+
+/**
+ * 某街道办事处 2024年…报告 over （一）主动公开 / （二）依申请公开 / （三）政府信息管理: the overview's parts right
+ * under the title, its heading 一、总体情况 left out by the page.
+ */
+function outlineAfterTitle(units: Unit[], layout: Layout): boolean {
+  const start = layout.title?.units.at(-1);
+  if (start === undefined) return false;
+  let parts = 0;
+  for (const unit of units.slice(start + 1, start + 40)) {
+    if (!unit.cells && OVERVIEW_PART.test(unit.text.trim())) parts++;
+  }
+  return parts >= 2;
 }
 
 /** A cell that reads 0 only because O, 〇 or 零 was typed for it. */
@@ -333,7 +347,7 @@ function fillMeta(
  * year inside a sentence (按时公开2022年政府信息公开工作年度报告) may be last year's, and is not taken.
  */
 const SENTENCE_YEAR =
-  /(?:^|[。；;]|^[(（][一二三四五六七八九十][)）][^。]{0,20}[。.])\s*((?:截[至止])?\s*((?:19|20)\d{2})\s*年度?(?:\s*12\s*月\s*31\s*日)?)\s*(?:[，,]|以来|我|全)/;
+  /(?:^[?？]*|[。；;]|^[(（][一二三四五六七八九十][)）][^。]{0,20}[。.])\s*((?:截[至止])?\s*((?:19|20)\d{2})\s*年度?(?:\s*12\s*月\s*31\s*日)?)\s*(?:[，,]|以来|我|全)/;
 
 /** Before the first heading after 一: later sections tell of next year's plans (2025年，我局将…). */
 function beforeSectionTwo(units: Unit[], layout: Layout): Unit[] {
@@ -365,7 +379,7 @@ const REPORTED_YEAR = /现将[^。，；,;]{0,20}?(((?:19|20)\d{2})\s*年度?)[^
  * nowhere else; on a page flattened to one line, the sentence right after 一、总体情况 opens one too. Taken only when it reads as a name (isAgencyName); 全区、我局、本镇 are not names.
  */
 const SENTENCE_SUBJECT =
-  /(?:^|[。；;]|一、\s*总体情况)\s*(?:截[至止]\s*)?((?:19|20)\d{2})\s*年度?(?:\s*12\s*月\s*31\s*日)?(?:以来)?[，,]?\s*(?:在[^，。；;]{2,30}?(?:领导|指导)下[，,]\s*)?([^，。；：:,;《》“”"（）()\s\d]{4,30}?)(?:[(（][^()（）]{1,20}[)）])?(?:认真|深入|坚持|严格|紧紧|始终|积极|高度|全面|围绕|持续|不断|进一步|在|按照|通过|依法|着力|立足)/;
+  /(?:^[?？]*|[。；;]|一、\s*总体情况)\s*(?:截[至止]\s*)?((?:19|20)\d{2})\s*年度?(?:\s*12\s*月\s*31\s*日)?(?:以来)?[，,]?\s*(?:在[^，。；;]{2,30}?(?:领导|指导)下[，,]\s*)?([^，。；：:,;《》“”"（）()\s\d]{4,30}?)(?:[(（][^()（）]{1,20}[)）])?(?:认真|深入|坚持|严格|紧紧|始终|积极|高度|全面|围绕|持续|不断|进一步|在|按照|通过|依法|着力|立足)/;
 
 /** 街道办事处、镇人民政府: what the body is, with no place to say which one. */
 const GENERIC_NAME = /^(?:[省市县区乡镇]|街道)?(?:人民政府|政府|街道办事处|办事处|管委会|管理委员会)$/;
@@ -388,7 +402,7 @@ function sentenceSubject(units: Unit[], layout: Layout): { name: string; year: n
  * again before section 二 outside the contact clause (由…编制, an overview sentence, the address).
  */
 const CONTACT = /(?:请|可)(?:与|向)([^，。；：:,;《》“”"（）()\s]{3,40}?)(?:[(（][^()（）]{0,80}[)）])?联系|请联系[:：]?\s*([^，。；：:,;《》“”"（）()\s]{3,40}?)(?=[，,。；;(（]|联系电话|电话)/;
-const CONTACT_OFFICE = /(?:党政)?(?:综合)?办公室$/;
+const CONTACT_OFFICE = /(?:党政)?(?:综合)?办公室$|党[政建](?:综合)?办$/;
 const NOT_THE_BODY = /信息公开|政务公开|政务服务|数据|档案|党政/;
 
 /** Each contact clause before section 二, with the body it names (spaces dropped). */
@@ -411,7 +425,10 @@ function contactAgency(units: Unit[], layout: Layout): { name: string; unit: Uni
   // 某局办公室 is the bureau's own office; 某县人民政府办公室 is a body of its own and keeps its name.
   const trimmed = raw.replace(CONTACT_OFFICE, '');
   // So is a township's or street's 党政综合办公室 (某镇人民政府党政综合办公室).
-  const name = trimmed !== raw && /(?:局|委员会|委|厅|署|管委会|中心|[镇乡]人民政府|街道办事处)$/.test(trimmed) ? trimmed : raw;
+  // 大演乡党政办, 某乡人民政府党建办: a township's own office named short, left off its name.
+  const partyOffice = /党[政建](?:综合)?办(?:公室)?$/.test(raw) && /(?:[镇乡]|街道)$/.test(trimmed);
+  const name =
+    trimmed !== raw && (partyOffice || /(?:局|委员会|委|厅|署|管委会|中心|[镇乡]人民政府|街道办事处)$/.test(trimmed)) ? trimmed : raw;
   // 县人民政府办公室 without its place: a relative name, maybe the county's office a township report points to.
   if (!isAgencyName(name) || NOT_THE_BODY.test(name) || /^[我本该省市县区]/.test(name)) return null;
   // 唐村镇人民政府 is written again as 唐村镇政府 (唐村镇政府编制…).

@@ -4,7 +4,7 @@ import { normalizeLabel } from '../format/normalize.js';
 import type { SectionDef, SectionKey } from '../format/types.js';
 import { agencyFromTitle, SPAM_WORDS } from './agency.js';
 import { findDate, findYear, type FoundDate } from './dates.js';
-import { unitPlainText, type Unit } from './units.js';
+import { NORM_PREFIX, unitPlainText, type Unit } from './units.js';
 
 export interface HeadingFound {
   unit: number;
@@ -66,11 +66,13 @@ function filledCells(unit: Unit): number {
 }
 
 /**
- * - 总体情况: a page's numbered list turned into bullets, the ordinal lost. Read by its first character, since every
- * unit is asked.
+ * - 总体情况: a page's numbered list turned into bullets, the ordinal lost; ??一、总体情况: an indent lost to question
+ * marks. Read by its first character, since every unit is asked.
  */
 function unbulleted(norm: string): string {
   const first = norm.charAt(0);
+  // ??一、总体情况: the indent of full-width spaces a page's wrong encoding turned into question marks.
+  if (first === '?') return norm.replace(/^\?+/, '');
   return first === '-' || first === '•' || first === '·' ? norm.slice(1) : norm;
 }
 
@@ -87,10 +89,12 @@ function headingMatch(unit: Unit, def: SectionDef): HeadingMatch | null {
   if (ordinal && ordinal[1] !== def.ordinal) return null;
   if (!ordinal && body !== official) return null;
   const weak = bracket ? 2 : 0;
-  if (body.length <= HEADING_MAX) {
+  // A long paragraph's norm is only its opening words: short as it reads, the line is not (一、规范年报内容。要认真撰写
+  // 年度报告中的总体情况…, a notice's point that names a heading's words; （二）加大主动公开力度，…, an overview's part).
+  if (body.length <= HEADING_MAX && text.length <= NORM_PREFIX) {
     if (!anchors.some((a) => body.includes(a))) return null;
     const exact = body === official || body.endsWith(official);
-    return { rank: weak || (exact ? 0 : 1), heading: text.trim(), rest: '' };
+    return { rank: weak || (exact ? 0 : 1), heading: text.trim().replace(/^[?？]+/, ''), rest: '' };
   }
   // Heading and first sentence on one line: accept only when the official words open the line.
   if (!body.startsWith(official)) return null;
@@ -147,7 +151,7 @@ function bestHeading(units: Unit[], candidates: number[], def: SectionDef, from:
 }
 
 const AGENCY_SUFFIX =
-  /(人民政府|政府|办事处|街道|委员会|管委会|局|办公室|办公厅|厅|部|署|委|院|中心|镇|乡|苏木|所|站|队|处|会|公司|馆|社|机关|开发区)$/;
+  /(人民政府|政府|办事处|街道|委员会|管委会|局|办公室|办公厅|厅|部|署|委|院|中心|镇|乡|苏木|所|站|队|处|会|公司|馆|社|机关|开发区|管理区|工业园区)$/;
 
 /** A line that is only an agency's name: ends like one, no sentence punctuation, no digits. */
 export function isAgencyName(text: string): boolean {
@@ -179,7 +183,12 @@ const BREADCRUMB = /[>›»]|^\s*(?:您?当前(?:所在)?(?:的)?位置|您的�
 
 export function findLayout(units: Unit[], sections: SectionDef[]): Layout {
   const headings = findHeadings(units, sections);
-  const firstHeading = Math.min(...Object.values(headings).map((h) => h.unit), units.length);
+  let firstHeading = Math.min(...Object.values(headings).map((h) => h.unit), units.length);
+  if (firstHeading === units.length) {
+    const inline = inlineOverview(units);
+    // The preamble (and maybe the title) runs on the heading's own line, which is searched with those above it.
+    if (inline) [headings.overview, firstHeading] = [inline, inline.unit + 1];
+  }
   const layout: Layout = {
     headings,
     title: null,
@@ -202,6 +211,23 @@ export function findLayout(units: Unit[], sections: SectionDef[]): Layout {
   findSignature(units, headings, layout);
   if (!layout.signatureDate) findPageDate(units, Math.min(firstHeading, 12), layout);
   return layout;
+}
+
+/**
+ * …现将我厅2024年度政府信息公开工作报告公开如下。 一、总体情况 2024年，…: a page that ran its preamble and the
+ * overview into one paragraph, the heading after the preamble's last sentence (or ending the paragraph, its body on
+ * the next lines). Looked for only when no heading stands on a line of its own, among a page's first lines.
+ */
+const INLINE_OVERVIEW = /[。：:]\s*(一、\s*总体情况)(?:\s+(?=\S)|\s*$)/;
+
+function inlineOverview(units: Unit[]): HeadingFound | null {
+  for (const unit of units.slice(0, 12)) {
+    if (unit.cells) continue;
+    const text = unitPlainText(unit);
+    const m = INLINE_OVERVIEW.exec(text);
+    if (m?.[1]) return { unit: unit.index, heading: m[1], rest: text.slice(m.index + m[0].length).trim() };
+  }
+  return null;
 }
 
 /**
@@ -258,7 +284,14 @@ function findTitle(units: Unit[], limit: number, layout: Layout): void {
     const found = titleAt(units, i);
     if (!found) continue;
     const title = wrappedTitle(units, i, found);
-    if (findYear(title.text) && !SENTENCE.test(title.text)) return placeTitle(units, i, title, layout);
+    if (findYear(title.text) && !SENTENCE.test(title.text)) {
+      // 2020年信息公开年报 (a site's column) over 某园区2020年政府信息公开工作年度报告: the next line names the body.
+      const next = agencyFromTitle(title.text) ? null : titleAt(units, i + 1);
+      if (next && i + 1 < limit && findYear(next.text) && !SENTENCE.test(next.text) && agencyFromTitle(next.text)) {
+        return placeTitle(units, i + 1, next, layout);
+      }
+      return placeTitle(units, i, title, layout);
+    }
     yearless ??= { title, at: i };
   }
   if (yearless) placeTitle(units, yearless.at, yearless.title, layout);
@@ -283,7 +316,7 @@ function titleAt(units: Unit[], i: number): Layout['title'] {
   const plain = unitPlainText(unit).trim().replace(PAGE_CAPTION, '');
   const field = TITLE_FIELD.exec(plain);
   const text = field ? plain.slice(field[0].length).replace(FIELD_AFTER_TITLE, '').replace(TRAILING_PIPES, '') : plain.replace(TRAILING_PIPES, '');
-  if (BREADCRUMB.test(text) || PROSE.test(text)) return null;
+  if (BREADCRUMB.test(text) || PROSE.test(text) || OF_THE_REPORT.test(text) || isNoticeTitle(text, units[i + 1])) return null;
   if (isTitleText(norm)) {
     // 标 题 | 连云区教育局政府信息公开工作2024年度报告 |: a page's index row, the title one of its cells.
     const cell = text.includes('|') ? text.split('|').find((c) => isTitleText(normalizeLabel(c))) : text;
@@ -297,6 +330,19 @@ function titleAt(units: Unit[], i: number): Layout['title'] {
     }
   }
   return null;
+}
+
+/** 本报告的电子版可在…门户网站某街道政府信息公开专栏: a preamble sentence about the report, broken at a line's end. */
+const OF_THE_REPORT = /^本(?:年度)?(?:报告|年报)/;
+
+/**
+ * 某局关于印发2025年政府信息公开工作年度报告的通知, or 关于做好2025年…年度报告 over 编制和发布工作的通知: the title of a
+ * notice that issues a report or asks for reports, not the report's own; its issuer is not read from it.
+ */
+function isNoticeTitle(text: string, next: Unit | undefined): boolean {
+  if (/通知[》」]?$/.test(text)) return true;
+  const nextText = next && !next.cells ? unitPlainText(next).trim() : '';
+  return /关于/.test(text) && nextText.length <= 30 && /通知[》」]?$/.test(nextText);
 }
 
 /** …年度报告-某某娱乐登录: the page's own name after the report's, joined by a dash. */
@@ -345,7 +391,7 @@ function placeTitle(units: Unit[], i: number, title: NonNullable<Layout['title']
   for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
     const candidate = units[k];
     const candidateText = candidate ? unitPlainText(candidate).trim() : '';
-    if (candidate && isAgencyName(candidateText)) {
+    if (candidate && isAgencyName(candidateText) && !isSiteLinks(candidateText)) {
       layout.headingAgency = { text: candidateText.replace(/\s+/g, ''), unit: k };
       return;
     }
@@ -355,6 +401,15 @@ function placeTitle(units: Unit[], i: number, title: NonNullable<Layout['title']
   if (after && isAgencyName(afterText) && !headingsInclude(after.index, layout)) {
     layout.headingAgency = { text: afterText.replace(/\s+/g, ''), unit: after.index };
   }
+}
+
+/**
+ * 中国政府网 山西省政府 某市政府: a page's bar of links to other sites, two or more names side by side; one name spaced
+ * out (临 江 县 水 务 局) is not.
+ */
+function isSiteLinks(text: string): boolean {
+  const names = text.split(/\s+/).filter((part) => part.length >= 3 && (isAgencyName(part) || /网$/.test(part)));
+  return names.length >= 2;
 }
 
 /**
@@ -430,7 +485,8 @@ const COMPILED_BY = /由?([^，。；：:,;《》“”"（）()\s]{3,30}?)编�
 const REPORT_COMPILED_BY =
   /本(?:年度)?(?:报告|年报)由([^，。；：:,;《》“”"（）()\s]{3,30}?)(?:(?:根据|按照|依据)[^。；]{0,160}?)?编制/;
 // 某镇人民政府党政办公室 is the township's own office too.
-const OWN_OFFICE = /(?<=(?:街道|镇|乡|局|办事处|[镇乡]人民政府))(?:党政)?综合办公室$|(?<=[镇乡]人民政府)党政办公室$/;
+// So is a bureau's 办公室 (由某区教育局办公室编制的…报告).
+const OWN_OFFICE = /(?<=(?:街道|镇|乡|局|办事处|[镇乡]人民政府))(?:党政)?综合办公室$|(?<=[镇乡]人民政府)党政办公室$|(?<=局)办公室$/;
 /** …要求，某市人民政府根据全市工作情况，编制本报告: the body opens its clause, then 根据…, then 编制本报告. */
 const NAMED_THEN_COMPILED =
   /(?:^|[，,。；;])\s*([^，。；：:,;《》“”"（）()\s]{3,30}?)(?:根据|按照|依据)[^。；]{0,160}?编制了?本(?:年度)?(?:报告|年报)/;
@@ -449,12 +505,20 @@ const NAMED_COMPILING_TITLE =
 /** …要求编制，全面总结某街道办事处2025年政府信息公开工作情况: the body whose year of work the report sums up. */
 const SUMS_UP_BODY = /总结([^，。；：:,;《》“”"（）()\s]{3,40}?)(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开)工作/;
 
+/**
+ * 本年度报告由某开发区政务服务局依据…以及全区各部门信息公开工作编制而成: a department that compiles the whole area's
+ * report; the report is the area's, not the department's own.
+ */
+const FOR_WHOLE_AREA = /全[省市县区]各(?:部门|单位)/;
+
 function findCompilingAgency(units: Unit[], end: number, layout: Layout): void {
   for (const unit of units.slice(0, end)) {
     if (unit.cells || !unit.text.includes('编制')) continue;
+    const compiled = REPORT_COMPILED_BY.exec(unit.text);
+    const forArea = compiled?.[1] !== undefined && FOR_WHOLE_AREA.test(compiled[0]) && !/政府|管委会|管理委员会/.test(compiled[1]);
     const name = (
       COMPILED_BY.exec(unit.text)?.[1] ??
-      REPORT_COMPILED_BY.exec(unit.text)?.[1] ??
+      (forArea ? undefined : compiled?.[1]) ??
       NAMED_THEN_COMPILED.exec(unit.text)?.[1] ??
       REPORT_BASIS_THEN_COMPILER.exec(unit.text)?.[1] ??
       NAMED_COMPILING_TITLE.exec(unit.text)?.[1] ??

@@ -62,3 +62,28 @@ test('bare-pipe lines after a row\'s last value are its empty cells, so the valu
   assert.equal(getValue(report, 'requests.granted.total'), null);
   assert.equal(getValue(report, 'requests.partiallyGranted.total'), 0);
 });
+
+/** Table B one cell a line, a blank line between cells; `rows` are its first rows as printed, empty lines kept. */
+function tableB(rows: string) {
+  const header = ['申请人情况', '自然人', '法人或其他组织', '总计', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'];
+  const text = ['三、收到和处理政府信息公开申请情况', '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', ...header].join('\n\n');
+  return extractReport(textToDocument(`${text}\n\n${rows}\n\n四、政府信息公开行政复议、行政诉讼情况`));
+}
+
+test('Table B one cell a line: six empty lines before a row’s only value put it in the total column', () => {
+  const empty = '\n'.repeat(7);
+  const report = tableB(`一、本年新收政府信息公开申请数量\n${empty}0\n\n二、上年结转政府信息公开申请数量\n${empty}3`);
+  assert.deepEqual(
+    ['naturalPerson', 'other', 'total'].map((c) => getValue(report, `requests.newReceived.${c}`)),
+    [null, null, 0],
+  );
+  assert.equal(getValue(report, 'requests.carriedOver.total'), 3);
+  assert.match(report.anomalies.find((a) => a.key === 'requests.newReceived')?.text ?? '', /空白格印作空行/);
+});
+
+test('Table B: gaps that put a value where the row total cannot hold it leave the row unplaced', () => {
+  // 2 in 自然人 and 5 in 总计: the total is not the sum of the row, so the gaps are not trusted.
+  const report = tableB(`一、本年新收政府信息公开申请数量\n\n2\n${'\n'.repeat(6)}5\n\n二、上年结转政府信息公开申请数量\n\n0\n\n0\n\n0\n\n0\n\n0\n\n0\n\n0`);
+  assert.equal(getValue(report, 'requests.newReceived.naturalPerson'), null);
+  assert.equal(getValue(report, 'requests.newReceived.total'), null);
+});

@@ -4,6 +4,7 @@
  * is 现行有效件数 = 3, not 本年制发件数. The lines each cell usually takes in the table tell how many cells an
  * unusually long gap held.
  */
+import type { Anomaly } from '../model/report.js';
 import { provenanceOf, type RowAssignment } from './assign.js';
 import type { TextToken, ValueToken } from './rows.js';
 import type { Token } from './tokens.js';
@@ -67,4 +68,20 @@ export function placeByLineGaps(
   });
   while (cells.length < expected) cells.push({ value: null, prov: null });
   return { status: 'ok', cells, extras: [], split: false };
+}
+
+/** The token after a row's last value (or its label): where the gap after the row's last cell ends. */
+export function tokenAfter(tokens: Token[], row: { label: TextToken; values: ValueToken[] }): Token | undefined {
+  const at = tokens.indexOf(row.values.at(-1) ?? row.label);
+  return at >= 0 ? tokens[at + 1] : undefined;
+}
+
+/** What placeByLineGaps did to a row, said in the anomalies: the columns of its values came from the empty lines. */
+export function emptyLinesPlaced(rowKey: string, rowLabel: string, label: TextToken): Anomaly {
+  return {
+    code: 'missing-cells',
+    key: rowKey,
+    text: `“${rowLabel}”一行的空白格印作空行，数字按空行数确定所在列`,
+    loc: label.loc,
+  };
 }

@@ -592,3 +592,137 @@ test('…要求编制，全面总结某街道办事处2025年政府信息公开�
   const m = meta(['本报告根据《条例》要求编制，全面总结临江区人民政府白石街道办事处2025年政府信息公开工作情况。'], []);
   assert.equal(m.agency, '临江区人民政府白石街道办事处');
 });
+
+test('a notice whose points name the heading words (一、规范年报内容。要认真撰写…总体情况…) is no report', () => {
+  const notice = [
+    '临江市人民政府办公室关于做好2025年政府信息公开工作年度报告编制和发布工作的通知',
+    '各县区人民政府，市政府各部门：',
+    '为做好2025年政府信息公开工作年度报告编制和发布工作，现就有关事项通知如下：',
+    `一、规范年报内容。要认真撰写年度报告中的总体情况，按照主动公开、依申请公开、政府信息管理等方面，${'梳理本部门本年度完成的各项工作，'.repeat(3)}重在简明客观。`,
+    `二、确保数据准确。要认真填写规章、行政规范性文件的本年制发件数，${'准确统计各类处理决定的数量，'.repeat(3)}按时报送。`,
+  ];
+  assert.throws(() => extractReport(textToDocument(notice.join('\n'))), /不是政府信息公开工作年度报告/);
+  // 关于做好2025年…年度报告 over 编制和发布工作的通知: the same notice's title on two lines.
+  const twoLines = ['关于做好2025年政府信息公开工作年度报告', '编制和发布工作的通知', ...notice.slice(1)];
+  assert.throws(() => extractReport(textToDocument(twoLines.join('\n'))), /不是政府信息公开工作年度报告/);
+});
+
+test('an overview part on a long line (（二）加大主动公开力度，…) is not section 二, and the overview keeps it', () => {
+  const part = `（二）加大主动公开力度，提高公开质量。截至2024年12月31日，我局全年主动公开政府信息75条，${'其中通过政府网站公开政府信息，'.repeat(3)}均按时发布。`;
+  const lines = ['临江市白石区某局', '2024年政府信息公开工作年度报告', '一、总体情况', '（一）加强组织领导。我局明确分工。', part];
+  const report = extractReport(textToDocument(lines.join('\n')));
+  assert.equal(report.sections.activeDisclosure, null);
+  assert.match(report.sections.overview?.text ?? '', /加大主动公开力度/);
+});
+
+test('??一、总体情况: an indent a wrong encoding turned into question marks still opens the section', () => {
+  const lines = [
+    '??根据《条例》规定编制本报告。报告数据统计期限为2025年1月1日至2025年12月31日。',
+    '??一、总体情况',
+    '??2025年，临江省人民政府办公厅坚持依法公开，持续深化公开内容。',
+    '??（一）主动公开方面。全年发布各类信息1200条。',
+  ];
+  const report = extractReport(textToDocument(lines.join('\n')));
+  assert.equal(report.sections.overview?.heading, '一、总体情况');
+  assert.deepEqual([report.meta.agency, report.meta.year], ['临江省人民政府办公厅', 2025]);
+});
+
+test('a preamble run into the overview (…公开如下。 一、总体情况 2024年，…) under a title makes a report', () => {
+  const lines = [
+    '临江省某厅2024年度政府信息公开工作报告',
+    '根据《条例》的规定，现将我厅2024年度政府信息公开工作报告公开如下。 一、总体情况 2024年，在厅门户网站主动公开发布各类信息705条。',
+  ];
+  const report = extractReport(textToDocument(lines.join('\n')));
+  assert.deepEqual([report.meta.agency, report.meta.year], ['临江省某厅', 2024]);
+  assert.match(report.sections.overview?.text ?? '', /^2024年，在厅门户网站/);
+});
+
+test('a notice issuing the report (某局关于印发 / 2025年…报告的通知) is not its title; the report it cites is', () => {
+  const m = meta(
+    [
+      '临江市白石区教育局关于印发',
+      '2025年政府信息公开工作年度报告的通知',
+      '本局各股（室）：',
+      '现将《临江市白石区教育局2025年政府信息公开年度报告》印发给你们，请抓好落实。',
+    ],
+    [],
+  );
+  assert.deepEqual([m.agency, m.title], ['临江市白石区教育局', '临江市白石区教育局2025年政府信息公开年度报告']);
+});
+
+test('a bar of links to other sites above the title (中国政府网 某省政府 某市政府) is not the agency line', () => {
+  const m = meta(['中国政府网 临江省政府 白石市政府', '当前位置：首页 > 政府信息公开 > 公开年报', '白石县卫生健康局2024年政府信息公开工作年度报告'], []);
+  assert.equal(m.agency, '白石县卫生健康局');
+  // One name spaced out is still an agency line.
+  assert.equal(meta(['白 石 县 水 务 局', '2024年政府信息公开工作年度报告'], []).agency, '白石县水务局');
+});
+
+test('a site column over the report (政府政务公开年报, 2020年信息公开年报) names no body; the next line’s title does', () => {
+  assert.equal(meta(['政府政务公开年报'], []).agency, null);
+  const m = meta(['2020年信息公开年报', '白石工业园区2020年政府信息公开工作年度报告'], []);
+  assert.deepEqual([m.agency, m.title], ['白石工业园区', '白石工业园区2020年政府信息公开工作年度报告']);
+});
+
+test('由某区教育局办公室编制的…报告: the bureau’s own office is left off', () => {
+  assert.equal(meta(['本年报是根据《条例》要求，由临江市白石区教育局办公室编制的2024年度政府信息公开工作年度报告。'], []).agency, '临江市白石区教育局');
+});
+
+test('a department that compiles the whole area’s report (…以及全区各部门信息公开工作编制而成) is not its agency', () => {
+  const m = meta(['本年度报告由白石经济技术开发区政务服务局依据《条例》以及全区各部门信息公开工作编制而成。'], []);
+  assert.equal(m.agency, null);
+  // Its own report, compiled without the whole area, is its own.
+  assert.equal(meta(['本年度报告由白石经济技术开发区政务服务局依据《条例》编制而成。'], []).agency, '白石经济技术开发区政务服务局');
+});
+
+test('请与某乡党政办联系 in a report that says 我乡: the township, its full name as the address writes it', () => {
+  const lines = [
+    '本报告结合2025年我乡政府信息公开工作编制而成。如有疑问，请与白石乡党政办联系（地址：临江县白石乡人民政府二楼）。',
+    '一、总体情况',
+    '2025年白石乡紧扣年度政务公开重点任务抓落实。',
+  ];
+  assert.equal(extractReport(textToDocument([...lines, ...BODY.slice(2)].join('\n'))).meta.agency, '白石乡人民政府');
+  // 党建办, the township's party-building office, is its own office too.
+  const partyBuilding = ['如对本年报有任何疑问，请与白石乡人民政府党建办联系（地址：白石街90号）。', '一、总体情况', '截至2025年12月31日，我乡共主动公开政府信息2条。'];
+  assert.equal(extractReport(textToDocument([...partyBuilding, ...BODY.slice(2)].join('\n'))).meta.agency, '白石乡人民政府');
+});
+
+test('一、总体情况 ending the preamble’s paragraph opens the overview on the next lines', () => {
+  const lines = [
+    '白石街道2024年政府信息公开工作年度报告',
+    '现公开白石街道2024年政府信息公开工作年度报告。如有疑问，请与白石街道党政综合办公室联系。一、总体情况',
+    '（一）政府信息主动公开情况。2024年，白石街道主动公开各类信息80余条。',
+  ];
+  const report = extractReport(textToDocument(lines.join('\n')));
+  assert.equal(report.sections.overview?.heading, '一、总体情况');
+  assert.match(report.sections.overview?.text ?? '', /主动公开各类信息80余条/);
+});
+
+test('a title over the overview’s parts（一）主动公开 /（二）依申请公开, with no 一、总体情况 and no period, is a report', () => {
+  const lines = [
+    '名称:临江区白石街道办事处 2024年政府信息公开工作年度报告 |',
+    '临江区白石街道办事处 2024年政府信息公开工作年度报告',
+    '2024年，我街道扎实推进政府信息公开各项工作。现将本年度工作情况总结如下：',
+    '（一）主动公开',
+    '本年度主动公开各类政府信息273条。',
+    '（二）依申请公开',
+    '本年度共收到政府信息公开申请0件。',
+  ];
+  const m = extractReport(textToDocument(lines.join('\n'))).meta;
+  assert.deepEqual([m.agency, m.year], ['临江区白石街道办事处', 2024]);
+});
+
+test('本报告的电子版可在…门户网站某街道政府信息公开专栏, a sentence broken at a line’s end, is not the title', () => {
+  const m = meta(
+    [
+      '白石街道编制了2024年度政府信息公开工作年度报告，报告所列数据的统计期限自2024年1月1日起至12月31日止。',
+      '本报告的电子版可在“临江区人民政府”门户网站白石街道政府信息公开专栏',
+      '（http://example.invalid/col/1）下载。如对本报告有任何疑问，请联系白石街道办事处党政办公室。',
+    ],
+    [],
+  );
+  assert.deepEqual([m.agency, m.title], ['白石街道办事处', '2024年度政府信息公开工作年度报告']);
+});
+
+test('a 管理区 (a farm district) opening the overview’s year sentence is the agency', () => {
+  assert.equal(overviewMeta('2025年，白石管理区在市委、市政府的正确领导下，认真贯彻实施《条例》。').agency, '白石管理区');
+});

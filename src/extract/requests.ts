@@ -16,12 +16,24 @@ import {
   type RowCells,
   type TableRead,
 } from './table-read.js';
+import { emptyLinesPlaced, placeByLineGaps, tokenAfter, usualLineStep } from './line-gaps.js';
 import { tokenize, type RowLabels } from './tokens.js';
 import type { Unit } from './units.js';
 
 const COLUMNS = 7;
 
 const NO_CELLS: RowCells = { keys: [], slots: [] };
+
+/**
+ * A row placed by its empty lines: the values it puts in the applicant columns add up to the total it puts last (its
+ * empty cells counting nothing), or it puts only a total. Anything else says the gaps were misread.
+ */
+function gapsFitTotal(values: Array<number | null>): boolean {
+  const total = values[6];
+  const applicants = values.slice(0, 6).filter((v): v is number => v !== null && v !== undefined);
+  if (total === null || total === undefined || applicants.length === 0) return true;
+  return applicants.reduce((sum, v) => sum + v, 0) === total;
+}
 
 /** Row total = sum of the six applicant columns, the one identity a single row carries. */
 function rowTotalFits(values: Array<number | null>): boolean {
@@ -85,10 +97,20 @@ export function readRequests(units: Unit[], format: FormatDef): TableRead {
   }
 
   const assignments: RowAssigned[] = [];
+  let step: number | null | undefined;
   for (const row of rowsRead.rows) {
     read.labels.push(labelOf(labelKeys[row.index] ?? '', row.spec.label, row.label));
-    const assignment = unplacedIfShort(assignRow(row.values, COLUMNS, rowTotalFits), row.values);
-    assignments.push({ row, assignment });
+    let assignment = assignRow(row.values, COLUMNS, rowTotalFits);
+    if (assignment.status === 'short') {
+      // Empty cells printed as empty lines in a table laid out one cell a line: the gaps tell the columns.
+      step ??= usualLineStep(tokens);
+      const byGaps = step === null ? null : placeByLineGaps(row.label, row.values, tokenAfter(tokens, row), step, COLUMNS);
+      if (byGaps?.status === 'ok' && gapsFitTotal(byGaps.cells.map((c) => c.value))) {
+        read.anomalies.push(emptyLinesPlaced(rowKeys[row.index] ?? '', row.spec.label, row.label));
+        assignment = byGaps;
+      }
+    }
+    assignments.push({ row, assignment: unplacedIfShort(assignment, row.values) });
   }
   resolveAmbiguous(assignments, format);
   for (const { row, assignment } of assignments) {

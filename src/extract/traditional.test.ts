@@ -19,3 +19,9 @@ test('the characters of bodies’ names read in simplified: 醫療保障局, 市
 test('the overview’s words a rule looks for read in simplified: 考核評議, 責任, 公眾號', () => {
   assert.equal(toSimplified('考核評議和責任追究，政務公眾號'), '考核评议和责任追究，政务公众号');
 });
+
+test('the characters of place names read in simplified: 涇縣, 銅陵, 鹽城, 連雲港, 溫州, 隨州', () => {
+  assert.equal(toSimplified('涇縣教育體育局'), '泾县教育体育局');
+  assert.equal(toSimplified('銅陵 鹽城 連雲港 溫州 麗水 隨州 荊州 揚州 無錫 廈門'), '铜陵 盐城 连云港 温州 丽水 随州 荆州 扬州 无锡 厦门');
+  assert.equal(toSimplified('甌海區 蒼南縣 閔行區 諸暨市 餘姚市 濰坊市 棗莊市'), '瓯海区 苍南县 闵行区 诸暨市 余姚市 潍坊市 枣庄市');
+});
