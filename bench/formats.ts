@@ -5,11 +5,12 @@
 import { extractReport } from '../src/extract/index.js';
 import { ingestBytes, textToDocument } from '../src/ingest/index.js';
 import type { CanonicalReport } from '../src/model/report.js';
-import { renderDocx, renderHtml } from '../src/render/index.js';
+import { findSoffice } from '../src/ingest/legacy/soffice.js';
+import { findBrowser, renderDocx, renderHtml } from '../src/render/index.js';
 import { LAYOUTS, writeReport, type Layout } from '../src/testing/layouts.js';
 import { randomReport } from '../src/testing/random-report.js';
 import { Rng } from '../src/testing/rng.js';
-import { cachedPdf } from './pdf-cache.js';
+import { cachedPdf, type PdfProducer } from './pdf-cache.js';
 
 export type BenchInput = string | Uint8Array;
 
@@ -29,6 +30,8 @@ export interface BenchFormat {
   sample(index: number, variant: string): BenchSample | Promise<BenchSample>;
   /** Input → canonical report, as `gongkai parse` does it. Sync where the adapter is sync, so timing stays tight. */
   parse(input: BenchInput): CanonicalReport | Promise<CanonicalReport>;
+  /** Why this machine cannot make the format's files (a program it needs is missing), or null when it can. */
+  unavailable?(): Promise<string | null>;
 }
 
 /** Bytes through content detection and the matching adapter, then extraction: the CLI's path. */
@@ -86,19 +89,29 @@ const docx: BenchFormat = {
   parse: parseBytes,
 };
 
-/** Printing through Chromium takes seconds, so a small set is printed once, kept in .bench/ and cycled through. */
+/** Making a PDF takes seconds, so a small set is made once, kept in .bench/ and cycled through. */
 export const PDF_SET_SIZE = 30;
 
-const pdf: BenchFormat = {
-  name: 'pdf',
-  variants: ['chromium'],
-  defaultCount: 300,
-  async sample(index) {
-    const report = randomReport((index % PDF_SET_SIZE) + 1);
-    return { report, input: await cachedPdf(report) };
-  },
-  parse: parseBytes,
-};
+/** PDFs from one producer: Chromium prints CJK text in Type 3 fonts, LibreOffice in embedded Type 1 subsets. */
+function pdfFormat(name: string, producer: PdfProducer, unavailable: () => Promise<string | null>): BenchFormat {
+  return {
+    name,
+    variants: [producer],
+    defaultCount: 300,
+    async sample(index) {
+      const report = randomReport((index % PDF_SET_SIZE) + 1);
+      return { report, input: await cachedPdf(report, producer) };
+    },
+    parse: parseBytes,
+    unavailable,
+  };
+}
+
+const pdf = pdfFormat('pdf', 'chromium', async () => ((await findBrowser()) ? null : '生成 PDF 需要 Chromium，PATH 中未找到'));
+
+const pdfLibreoffice = pdfFormat('pdf-lo', 'libreoffice', async () =>
+  findSoffice(process.env.PATH ?? '') ? null : '生成 PDF 需要 LibreOffice（soffice），PATH 中未找到',
+);
 
 /** Every format the benchmark knows. */
-export const formats: BenchFormat[] = [text, html, docx, pdf];
+export const formats: BenchFormat[] = [text, html, docx, pdf, pdfLibreoffice];

@@ -1,14 +1,20 @@
 /**
- * PDFs for the benchmark, printed by Chromium once and kept in .bench/pdf/ (git-ignored). A file is named after a
- * hash of the HTML it was printed from, so a change to the renderer or the random reports prints new ones.
+ * PDFs for the benchmark, made once and kept in .bench/ (git-ignored): printed by Chromium from the HTML page, or
+ * converted by LibreOffice from the Word document, the two ways a report becomes a PDF here. A file is named after a
+ * hash of what it was made from (the HTML page; for LibreOffice, the report itself, since a DOCX carries the time it
+ * was written), so a change to the renderer or the random reports makes new ones.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { convertWithSoffice, findSoffice } from '../src/ingest/legacy/soffice.js';
 import type { CanonicalReport } from '../src/model/report.js';
-import { htmlToPdf, renderHtml } from '../src/render/index.js';
+import { htmlToPdf, renderDocx, renderHtml } from '../src/render/index.js';
+
+/** The program that makes the PDF. */
+export type PdfProducer = 'chromium' | 'libreoffice';
 
 /** The folder holding package.json: the same whether this runs from bench/ or from the compiled .bench/build/bench/. */
 function projectRoot(): string {
@@ -17,33 +23,49 @@ function projectRoot(): string {
   return dir;
 }
 
-const CACHE_DIR = join(projectRoot(), '.bench', 'pdf') + '/';
+const CACHE_DIRS: Record<PdfProducer, string> = {
+  chromium: join(projectRoot(), '.bench', 'pdf') + '/',
+  libreoffice: join(projectRoot(), '.bench', 'pdf-libreoffice') + '/',
+};
 
-/** Bytes by hash: every sample of the same report shares one buffer, so cycling costs no memory. */
+const PRODUCER_NAMES: Record<PdfProducer, string> = { chromium: 'Chromium 打印', libreoffice: 'LibreOffice 转换' };
+
+/** Bytes by producer and hash: every sample of the same report shares one buffer, so cycling costs no memory. */
 const loaded = new Map<string, Promise<Uint8Array>>();
-let printed = 0;
+const made = new Set<PdfProducer>();
 
-/** The report printed to PDF, from the cache when it is there. */
-export function cachedPdf(report: CanonicalReport): Promise<Uint8Array> {
-  const html = renderHtml(report);
-  const hash = createHash('sha256').update(html).digest('hex').slice(0, 16);
-  let bytes = loaded.get(hash);
+/** The report as a PDF from the given producer, from the cache when it is there. */
+export function cachedPdf(report: CanonicalReport, producer: PdfProducer = 'chromium'): Promise<Uint8Array> {
+  const source = producer === 'chromium' ? renderHtml(report) : JSON.stringify(report);
+  const hash = createHash('sha256').update(source).digest('hex').slice(0, 16);
+  const key = `${producer}/${hash}`;
+  let bytes = loaded.get(key);
   if (!bytes) {
-    bytes = load(hash, html);
-    loaded.set(hash, bytes);
+    bytes = load(producer, hash, report, source);
+    loaded.set(key, bytes);
   }
   return bytes;
 }
 
-async function load(hash: string, html: string): Promise<Uint8Array> {
-  const path = `${CACHE_DIR}${hash}.pdf`;
+async function load(producer: PdfProducer, hash: string, report: CanonicalReport, source: string): Promise<Uint8Array> {
+  const dir = CACHE_DIRS[producer];
+  const path = `${dir}${hash}.pdf`;
   try {
     return new Uint8Array(await readFile(path));
   } catch {
-    if (printed++ === 0) process.stderr.write(`用 Chromium 打印 PDF，缓存于 ${CACHE_DIR}（仅首次运行）…\n`);
-    const pdf = await htmlToPdf(html);
-    await mkdir(CACHE_DIR, { recursive: true });
+    if (!made.has(producer)) {
+      made.add(producer);
+      process.stderr.write(`用 ${PRODUCER_NAMES[producer]} 生成 PDF，缓存于 ${dir}（仅首次运行）…\n`);
+    }
+    const pdf = producer === 'chromium' ? await htmlToPdf(source) : await convertDocx(report);
+    await mkdir(dir, { recursive: true });
     await writeFile(path, pdf);
     return pdf;
   }
+}
+
+async function convertDocx(report: CanonicalReport): Promise<Uint8Array> {
+  const soffice = findSoffice(process.env.PATH ?? '');
+  if (!soffice) throw new Error('生成 PDF 需要 LibreOffice（soffice），PATH 中未找到');
+  return convertWithSoffice(soffice, await renderDocx(report), { inputExtension: 'docx', target: 'pdf', timeoutMs: 120_000, file: null });
 }

@@ -13,7 +13,6 @@ import { parseArgs } from 'node:util';
 import { checkReport } from '../src/check/index.js';
 import type { CanonicalReport } from '../src/model/report.js';
 import { flattenValues } from '../src/model/values.js';
-import { findBrowser } from '../src/render/index.js';
 import { formats, type BenchFormat, type BenchInput } from './formats.js';
 
 interface Item {
@@ -274,8 +273,9 @@ async function main(): Promise<void> {
   }
   const results: Result[] = [];
   for (const format of chosen) {
-    if (format.name === 'pdf' && !(await findBrowser())) {
-      console.error('跳过 pdf：生成 PDF 需要 Chromium，PATH 中未找到');
+    const missing = await format.unavailable?.();
+    if (missing) {
+      console.error(`跳过 ${format.name}：${missing}`);
       continue;
     }
     process.stderr.write(`${format.name}…\n`);

@@ -1,8 +1,8 @@
 /**
- * Ten changes to pdf.js's worker code, made to its source text when the reader thread loads it. The first three skip
- * work that only rendering needs: the reader never draws a page, it takes the text content and the page's ruling
- * lines. The others make pdf.js cheaper without changing what it reads: its parser (4, 5 and 10), its text loop (6
- * and 7) and its font loading (8 and 9).
+ * Twelve changes to pdf.js's worker code, made to its source text when the reader thread loads it. Four skip work
+ * that only rendering needs (1, 2, 3 and 11): the reader never draws a page, it takes the text content and the page's
+ * ruling lines. The others make pdf.js cheaper without changing what it reads: its parser (4, 5 and 10), its text
+ * loop (6, 7 and 12) and its font loading (8 and 9).
  *
  * 1. Type 3 fonts are loaded without turning their glyph programs into operator lists. A Type 3 glyph is a small
  *    content stream that draws the glyph, and pdf.js parses every one of them when it loads the font. Chromium
@@ -72,6 +72,19 @@
  *
  * 10. References (12 0 R) of generation 0 are looked up by their number in a Map instead of by a string made of it in
  *    a dictionary object, as names are in 5; the Map lives and dies with pdf.js's own reference cache.
+ *
+ * 11. Embedded Type 1 and CFF font programs are read but not rebuilt into OpenType files. pdf.js converts every such
+ *    font into a file a browser could draw with (Type 1 glyph programs recompiled into CFF, CFF recompiled, OpenType
+ *    tables written around it). The reader never draws a glyph; what text content takes from a font program (its font
+ *    matrix, glyph names and built-in encoding, which map codes to glyphs and Unicode) is read before the rebuilding
+ *    starts, and the rebuilt file is used only to draw. LibreOffice prints CJK text with Type 1 subsets, and the
+ *    rebuilding was about a third of the time spent reading such a file. The font keeps no file (`data` is left
+ *    undefined, as pdf.js leaves it for a font it cannot load), so a renderer would draw nothing rather than fail.
+ *    TrueType programs are still checked and repaired as before: pdf.js reads their cmap there.
+ *
+ * 12. A text state saved by q is copied onto TextState's own prototype, not onto the state it copies. Every field of a
+ *    text state is its own, so nothing reads differently; but an object used as a prototype is made over by V8 into
+ *    a slower form, and LibreOffice saves the state around every line of text (a tenth of the time spent reading).
  *
  * If pdf.js changes: each anchor is matched exactly, once; a patch of several edits is made only if all of them are.
  * A patch whose anchor is not found is not applied, and if the patched code does not load, pdf.js is loaded unchanged;
@@ -551,7 +564,80 @@ const MONOSPACE_WIDTHS: Patch = {
   ],
 };
 
-const PATCHES: readonly Patch[] = [TYPE3_GLYPHS, TEXT_OPERATORS, TYPE3_FALLBACK_UNICODE, NAME_TOKENS, NAME_CACHE, TEXT_FONTS, TEXT_RULES, DEFERRED_FONT_HASH, MONOSPACE_WIDTHS, REF_CACHE];
+// Three places: the end of `CFFFont`'s constructor before it compiles the font for a renderer, the point in
+// `Type1Font`'s constructor where the glyph programs are read and it starts converting them, and the end of
+// `Font.convert`'s mapping work, before it builds the OpenType file. What each skipped step leaves behind is only the
+// rebuilt font file (`data`): the properties, the glyph mapping (toFontChar), the seac map and the built-in encoding
+// are all made before it, and the three edits go together, since `convert` would otherwise read a file never made.
+const FONT_PROGRAMS: Patch = {
+  name: 'font-programs',
+  edits: [
+    {
+      anchor: `    this.cff.duplicateFirstGlyph();
+    const compiler = new CFFCompiler(this.cff);
+    this.seacs = this.cff.seacs;
+`,
+      followedBy: `    try {
+      this.data = compiler.compile();
+`,
+      insert: `    this._createBuiltInEncoding();
+    return;
+`,
+    },
+    {
+      anchor: `    const charstrings = data.charstrings;
+`,
+      followedBy: `    const type2Charstrings = this.getType2Charstrings(charstrings);
+    const subrs = this.getType2Subrs(data.subrs);
+    this.charstrings = charstrings;
+    this.data = this.wrap(name, type2Charstrings, this.charstrings, subrs, properties);
+    this.seacs = this.getSeacs(data.charstrings);
+  }
+`,
+      insert: `    this.charstrings = charstrings;
+    this.seacs = this.getSeacs(data.charstrings);
+    return;
+`,
+    },
+    {
+      anchor: `      properties.seacMap = seacMap;
+    }
+`,
+      followedBy: `    const unitsPerEm = properties.fontMatrix ? 1 / Math.max(`,
+      insert: `    return undefined;
+`,
+    },
+  ],
+};
+
+// `TextState.clone`, which `StateManager.save` calls for every q of a page's content while its text is read. Every
+// field of a TextState is its own (class fields), so the copy reads the same through either prototype.
+const TEXT_STATE_CLONE: Patch = {
+  name: 'text-state-clone',
+  edits: [
+    {
+      anchor: `  carriageReturn() {
+    this.translateTextLineMatrix(0, -this.leading);
+    this.textMatrix = this.textLineMatrix.slice();
+  }
+  clone() {
+`,
+      followedBy: `    const clone = Object.assign(Object.create(this), this);
+    clone.textMatrix = this.textMatrix.slice();
+`,
+      insert: `    {
+      const clone = Object.assign(Object.create(TextState.prototype), this);
+      clone.textMatrix = this.textMatrix.slice();
+      clone.textLineMatrix = this.textLineMatrix.slice();
+      clone.fontMatrix = this.fontMatrix.slice();
+      return clone;
+    }
+`,
+    },
+  ],
+};
+
+const PATCHES: readonly Patch[] = [TYPE3_GLYPHS, TEXT_OPERATORS, TYPE3_FALLBACK_UNICODE, NAME_TOKENS, NAME_CACHE, TEXT_FONTS, TEXT_RULES, DEFERRED_FONT_HASH, MONOSPACE_WIDTHS, REF_CACHE, FONT_PROGRAMS, TEXT_STATE_CLONE];
 
 /** The worker source with every patch whose anchors it holds exactly once each, and the names of the patches applied. */
 export function patchWorkerSource(source: string): { source: string; applied: string[] } {
