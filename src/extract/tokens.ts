@@ -7,7 +7,7 @@ import { foldWidth, normalizeLabel } from '../format/normalize.js';
 import type { Location } from '../ingest/document.js';
 import type { LabelCandidate } from './rows.js';
 import type { Unit } from './units.js';
-import { isPlainCount, parseCell } from './values.js';
+import { foldedCount, isPlainCount, parseCell } from './values.js';
 
 export type Token =
   | {
@@ -173,6 +173,13 @@ function pushPiece(tokens: Token[], piece: string, loc: Location, unit: number, 
   // Most pieces are plain counts: the token is made straight from the text, with no parsed cell in between.
   if (isPlainCount(piece)) {
     tokens.push(numberToken(piece, Number(piece), piece, loc, unit, false));
+    return;
+  }
+  // So are counts in full-width digits (every value of some layouts), as parseCell reads them: never remembered (their
+  // digits are the report's own), they would only miss in the memo below.
+  const folded = foldedCount(piece);
+  if (folded !== null) {
+    tokens.push(numberToken(piece, Number(folded), folded, loc, unit, false));
     return;
   }
   // Labels and blank marks are the same texts in every report: their reading is remembered (see wordPieces).
