@@ -134,6 +134,18 @@ function pushPipedCells(tokens: Token[], text: string, loc: Location, unit: numb
   });
 }
 
+/**
+ * PIECE_SEPARATOR.test by codes: a tab, a pipe, an ideographic space or two spaces in a row. Asked of every cell that is
+ * not a plain count, most of them a short label, where a pattern call costs more than this scan.
+ */
+function hasPieceSeparator(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x09 || code === 0x7c || code === 0x3000 || (code === 0x20 && text.charCodeAt(i + 1) === 0x20)) return true;
+  }
+  return false;
+}
+
 /** `norm`, when known, is normalizeLabel of the whole text (a cell's, made with its unit): it is not made again. */
 function pushPieces(tokens: Token[], text: string, loc: Location, unit: number, labels: RowLabels, norm?: string): void {
   // Most cells are plain counts, one piece with nothing to trim: no separator search.
@@ -141,7 +153,7 @@ function pushPieces(tokens: Token[], text: string, loc: Location, unit: number, 
     pushPiece(tokens, text, loc, unit, labels);
     return;
   }
-  if (!PIECE_SEPARATOR.test(text)) {
+  if (!hasPieceSeparator(text)) {
     const trimmed = text.trim();
     if (trimmed) pushPiece(tokens, trimmed, loc, unit, labels, trimmed.length === text.length ? norm : undefined);
     return;
