@@ -3,8 +3,9 @@
  * Everything after this point reads units, so every text layout and every adapter looks the same to extraction.
  */
 import { unifyIdeographs } from '../format/ideographs.js';
-import { isTrimmedCode, MAY_NEED_CLEANING_CLASS, normalizeLabel, normalizeLabelOnce } from '../format/normalize.js';
+import { isNormalLabel, isTrimmedCode, MAY_NEED_CLEANING_CLASS, normalizeLabel, normalizeLabelOnce } from '../format/normalize.js';
 import type { Document, Location, Paragraph, TableCell } from '../ingest/document.js';
+import type { PieceReading } from './tokens.js';
 import { toSimplified } from './traditional.js';
 import { isPlainCount } from './values.js';
 
@@ -24,6 +25,10 @@ export interface Unit {
   cells?: UnitCell[];
   /** normalizeLabel of each cell's text, made once: the row's norm and the table's text tokens both read them. */
   cellNorms?: string[];
+  /** Each cell's shared LabelText (see labelTextOf); undefined for an empty cell, a number or a long text. */
+  cellLabels?: Array<LabelText | undefined>;
+  /** A short paragraph's shared LabelText; its norm is the unit's. */
+  label?: LabelText;
   /**
    * Empty cells printed as lines of bare pipes just before this unit, in a layout of one cell a line each closed by
    * a pipe (`一、本年新收… |`, `|`, `|`, `0 |`): where each was, so the numbers after them keep their columns. Soft
@@ -117,6 +122,38 @@ function cleanWatching(text: string, watchTraditional: boolean): string | typeof
   if (watchTraditional && text.includes('開')) return TRADITIONAL_MET;
   if (!MAY_NEED_CLEANING.test(text)) return text;
   return unifyIdeographs(text).replace(INLINE_DEBRIS, '').replace(/\u00a0/g, ' ');
+}
+
+/**
+ * A short text as units read it, made once per distinct text and shared by every report that prints it: its norm, and
+ * the readings tokens make of it as a table's piece. A label is then hashed once per report where its norm and its
+ * reading were each looked up by text, in a memo of their own.
+ */
+export interface LabelText {
+  norm: string;
+  readings: PieceReading[];
+}
+
+/**
+ * Labels are short and a report has a few hundred distinct ones; longer text is prose, met once (as normalizeLabel's
+ * memo). Cells are labels or notes, paragraphs may be prose: each has its bound.
+ */
+const CELL_LABEL_MAX_LENGTH = 80;
+const PARAGRAPH_LABEL_MAX_LENGTH = 40;
+const LABEL_TEXTS_MAX = 4000;
+const labelTexts = new Map<string, LabelText>();
+
+/** The shared LabelText of a text that is neither empty nor a bare number. */
+function labelTextOf(text: string): LabelText {
+  let label = labelTexts.get(text);
+  if (label === undefined) {
+    // The one normalisation of this text: normalizeLabel's own memo would only hold it a second time.
+    label = { norm: normalizeLabelOnce(text), readings: [] };
+    // The cap keeps a stream of one-off texts from growing the map for ever.
+    if (labelTexts.size >= LABEL_TEXTS_MAX) labelTexts.clear();
+    labelTexts.set(text, label);
+  }
+  return label;
 }
 
 /** Headings and titles are short: normalising a long paragraph in full would only cost time. */
@@ -234,7 +271,9 @@ function readUnits(doc: Document, watchTraditional: boolean): Unit[] | null {
       const text = asItIs ? clean : clean.trim();
       if (!text || isTrimmedPageDebris(text) || isDraftGuidance(text)) continue;
       closedByPipe = text.charCodeAt(text.length - 1) === 0x7c;
-      units.push(paragraphUnit(units.length, text, block, takeBlanks(), normOf(text)));
+      // A paragraph normal as it stands (most headings and many labels) keeps the cheaper scan and no LabelText.
+      const label = text.length <= PARAGRAPH_LABEL_MAX_LENGTH && !isNormalLabel(text) ? labelTextOf(text) : undefined;
+      units.push(paragraphUnit(units.length, text, block, takeBlanks(), label ? label.norm : normOf(text), label));
       continue;
     }
     for (const row of block.rows) {
@@ -254,11 +293,14 @@ function readUnits(doc: Document, watchTraditional: boolean): Unit[] | null {
       let plain = '';
       let filled = 0;
       const cellNorms: string[] = [];
+      const cellLabels: Array<LabelText | undefined> = [];
       for (let i = 0; i < cells.length; i++) {
         const cellText = cells[i]?.text ?? '';
         if (i > 0) text += '\t';
         text += cellText;
-        cellNorms.push(cellNorm(cellText));
+        const label = cellLabelOf(cellText);
+        cellLabels.push(label);
+        cellNorms.push(label ? label.norm : cellNorm(cellText));
         if (!cellText) continue;
         plain = filled === 0 ? cellText : `${plain} ${cellText}`;
         filled++;
@@ -270,6 +312,8 @@ function readUnits(doc: Document, watchTraditional: boolean): Unit[] | null {
         loc: row.loc,
         cells,
         cellNorms,
+        cellLabels,
+        label: undefined,
         blanksBefore: takeBlanks(),
         reliableGrid: block.reliableGrid,
         plain,
@@ -288,6 +332,7 @@ function paragraphUnit(
   block: Paragraph,
   blanksBefore: Unit['blanksBefore'],
   norm: string,
+  label?: LabelText,
 ): Unit {
   return {
     index,
@@ -295,6 +340,8 @@ function paragraphUnit(
     loc: block.loc,
     cells: undefined,
     cellNorms: undefined,
+    cellLabels: undefined,
+    label,
     blanksBefore,
     reliableGrid: undefined,
     plain: undefined,
@@ -326,6 +373,12 @@ function unitCells(cells: TableCell[], watchTraditional: boolean): UnitCell[] | 
     copied.push(text === cell.text ? cell : { text, loc: cell.loc, col: cell.col });
   }
   return copied ?? cells;
+}
+
+/** A cell's shared LabelText: none for an empty cell, a number (their own norms) or a long text. */
+function cellLabelOf(text: string): LabelText | undefined {
+  if (text.length === 0 || text.length > CELL_LABEL_MAX_LENGTH || isPlainCount(text)) return undefined;
+  return labelTextOf(text);
 }
 
 /**

@@ -40,6 +40,11 @@ const MEMO_MAX_LENGTH = 40;
 const MEMO_MAX_ENTRIES = 4000;
 const memo = new Map<string, string>();
 
+/** Whether normalizeLabel leaves the text as it is, told by a scan of its codes without any memo. */
+export function isNormalLabel(text: string): boolean {
+  return isAlreadyNormal(text);
+}
+
 /**
  * Most labels need nothing: stable under NFKC, no spaces or marks to drop, no numbering to unify. One pass over the
  * character codes answers it; this runs for every label and line of every report.
