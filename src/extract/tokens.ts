@@ -103,7 +103,8 @@ export function tokenize(units: Unit[], labels: RowLabels): Token[] {
           tokens.push(blankToken('', cell.loc, unit.index, !unit.reliableGrid));
           continue;
         }
-        pushPieces(tokens, cell.text, cell.loc, unit.index, labels, unit.cellNorms?.[i], unit.cellLabels?.[i]);
+        const label = unit.cellLabels?.[i];
+        pushPieces(tokens, cell.text, cell.loc, unit.index, labels, label?.norm, label);
       }
     } else if (unit.text.includes('|')) {
       pushPipedCells(tokens, unit.text, unit.loc, unit.index, labels);

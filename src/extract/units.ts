@@ -23,9 +23,10 @@ export interface Unit {
   loc: Location;
   /** Present for table rows. */
   cells?: UnitCell[];
-  /** normalizeLabel of each cell's text, made once: the row's norm and the table's text tokens both read them. */
-  cellNorms?: string[];
-  /** Each cell's shared LabelText (see labelTextOf); undefined for an empty cell, a number or a long text. */
+  /**
+   * Each cell's LabelText (see cellLabelOf), made once: its norm, read by the row's norm and the table's text tokens,
+   * and its readings as a piece. Undefined for an empty cell or a bare number, whose norm is its text.
+   */
   cellLabels?: Array<LabelText | undefined>;
   /** A short paragraph's shared LabelText; its norm is the unit's. */
   label?: LabelText;
@@ -163,7 +164,7 @@ export const NORM_PREFIX = 80;
 const LONG_PREFIX = 32;
 
 function normOf(text: string): string {
-  // A bare number (a cell printed on a line of its own) is its own norm, as in cellNorm.
+  // A bare number (a cell printed on a line of its own) is its own norm, as in cellLabelOf.
   if (isPlainCount(text)) return text;
   // A long paragraph's opening words are met once: they skip normalizeLabel's memo, which keeps labels that recur.
   return text.length > NORM_PREFIX ? normalizeLabelOnce(text.slice(0, LONG_PREFIX)) : normalizeLabel(text);
@@ -175,15 +176,20 @@ function normOf(text: string): string {
  * start looks across characters: a first filled cell that is only a number (`1` then `、…`) is left to the joined
  * text. An empty cell's norm is empty, so the empty cells need not be skipped.
  */
-function rowNorm(cells: UnitCell[], cellNorms: string[], plain: string): string {
+function rowNorm(cells: UnitCell[], cellLabels: Array<LabelText | undefined>, plain: string): string {
   let firstFilled = 0;
   while (firstFilled < cells.length && cells[firstFilled]?.text === '') firstFilled++;
-  const first = cellNorms[firstFilled] ?? '';
+  const first = cellNormAt(cells, cellLabels, firstFilled);
   // LONE_NUMBER needs at most two characters: the length turns down a label without a call of the pattern.
   if (plain.length > NORM_PREFIX || !first || (first.length <= 2 && LONE_NUMBER.test(first))) return normOf(plain);
   let norm = first;
-  for (let i = firstFilled + 1; i < cellNorms.length; i++) norm += cellNorms[i];
+  for (let i = firstFilled + 1; i < cells.length; i++) norm += cellNormAt(cells, cellLabels, i);
   return norm;
+}
+
+/** normalizeLabel of cell i's text: its LabelText's norm, or the text itself for an empty cell or a bare number. */
+function cellNormAt(cells: UnitCell[], cellLabels: Array<LabelText | undefined>, i: number): string {
+  return cellLabels[i]?.norm ?? cells[i]?.text ?? '';
 }
 
 const LONE_NUMBER = /^(\d{1,2}|[一二三四五六七八九十]{1,2})$/;
@@ -292,15 +298,12 @@ function readUnits(doc: Document, watchTraditional: boolean): Unit[] | null {
       let text = '';
       let plain = '';
       let filled = 0;
-      const cellNorms: string[] = [];
       const cellLabels: Array<LabelText | undefined> = [];
       for (let i = 0; i < cells.length; i++) {
         const cellText = cells[i]?.text ?? '';
         if (i > 0) text += '\t';
         text += cellText;
-        const label = cellLabelOf(cellText);
-        cellLabels.push(label);
-        cellNorms.push(label ? label.norm : cellNorm(cellText));
+        cellLabels.push(cellLabelOf(cellText));
         if (!cellText) continue;
         plain = filled === 0 ? cellText : `${plain} ${cellText}`;
         filled++;
@@ -311,14 +314,13 @@ function readUnits(doc: Document, watchTraditional: boolean): Unit[] | null {
         text,
         loc: row.loc,
         cells,
-        cellNorms,
         cellLabels,
         label: undefined,
         blanksBefore: takeBlanks(),
         reliableGrid: block.reliableGrid,
         plain,
         heading: undefined,
-        norm: rowNorm(cells, cellNorms, plain),
+        norm: rowNorm(cells, cellLabels, plain),
       });
     }
   }
@@ -339,7 +341,6 @@ function paragraphUnit(
     text,
     loc: block.loc,
     cells: undefined,
-    cellNorms: undefined,
     cellLabels: undefined,
     label,
     blanksBefore,
@@ -375,18 +376,13 @@ function unitCells(cells: TableCell[], watchTraditional: boolean): UnitCell[] | 
   return copied ?? cells;
 }
 
-/** A cell's shared LabelText: none for an empty cell, a number (their own norms) or a long text. */
-function cellLabelOf(text: string): LabelText | undefined {
-  if (text.length === 0 || text.length > CELL_LABEL_MAX_LENGTH || isPlainCount(text)) return undefined;
-  return labelTextOf(text);
-}
-
 /**
- * An empty cell and a number cell are their own norms (no numbering without a mark after it): the most common cells
- * skip the scan.
+ * A cell's LabelText: none for an empty cell or a number cell, which are their own norms (no numbering without a mark
+ * after it), so the most common cells skip the scan; a long text's own, shared with no other report (see labelTextOf).
  */
-function cellNorm(text: string): string {
-  return text.length === 0 || isPlainCount(text) ? text : normalizeLabel(text);
+function cellLabelOf(text: string): LabelText | undefined {
+  if (text.length === 0 || isPlainCount(text)) return undefined;
+  return text.length > CELL_LABEL_MAX_LENGTH ? { norm: normalizeLabel(text), readings: [] } : labelTextOf(text);
 }
 
 /** A filling hint of a gongkai draft (`> 【填写说明】…`): guidance for the person, not report content. */
