@@ -68,9 +68,10 @@ export function extractReport(doc: Document): CanonicalReport {
   }
   report.deviations = report.anomalies.map((a) => a.text);
   const tableUnits = [tables.active.tableUnits, tables.requests.tableUnits, tables.appeals.tableUnits];
-  report.sections = readSections(units, layout, tableUnits);
+  const lines = units.map((u): TextLine => ({ text: unitPlainText(u), loc: u.loc }));
+  report.sections = readSections(units, layout, tableUnits, lines);
   fillMeta(report, units, layout, titleYear, periodOnce);
-  report.lines = units.map((u): TextLine => ({ text: unitPlainText(u), loc: u.loc }));
+  report.lines = lines;
   return report;
 }
 
@@ -196,7 +197,13 @@ function readAppendixTables(
 
 const tableField = { activeDisclosure: 'active', requests: 'requests', appeals: 'appeals' } as const;
 
-function readSections(units: Unit[], layout: Layout, tableUnits: number[][]): CanonicalReport['sections'] {
+/** `documentLines` holds each unit's line, by its index: a section lists the same line objects, made once. */
+function readSections(
+  units: Unit[],
+  layout: Layout,
+  tableUnits: number[][],
+  documentLines: TextLine[],
+): CanonicalReport['sections'] {
   const found = SECTIONS_KEYS.flatMap((key) => {
     const heading = layout.headings[key];
     return heading ? [{ key, heading }] : [];
@@ -212,9 +219,9 @@ function readSections(units: Unit[], layout: Layout, tableUnits: number[][]): Ca
     const lines: TextLine[] = [];
     const headingUnit = units[heading.unit];
     if (heading.rest && headingUnit) lines.push({ text: heading.rest, loc: headingUnit.loc });
-    for (const unit of units.slice(heading.unit + 1, end)) {
-      if (inTable[unit.index]) continue;
-      lines.push({ text: unitPlainText(unit), loc: unit.loc });
+    for (let index = heading.unit + 1; index < end && index < units.length; index++) {
+      const line = documentLines[index];
+      if (!inTable[index] && line) lines.push(line);
     }
     const section: SectionText = {
       ordinal: ordinals.find((s) => s.key === key)?.ordinal ?? '',

@@ -17,33 +17,42 @@ export function splitDigits(digits: string, parts: number, limit = MAX_CANDIDATE
   const body = m[2];
   const fraction = m[3] ?? '';
   const out: number[][] = [];
-  const current: string[] = [];
+  // Where each part so far starts; a part's digits are sliced and read only when a whole split is found. A glued row
+  // of seven cells is cut some two hundred ways, and slicing at every step of the search cost more than the cuts.
+  const starts: number[] = [];
   const finish = (): void => {
-    const last = current.length - 1;
-    out.push(current.map((part, i) => Number(`${i === 0 ? sign : ''}${part}${i === last ? fraction : ''}`)));
+    const last = starts.length - 1;
+    const values: number[] = [];
+    for (let i = 0; i <= last; i++) {
+      const part = body.slice(starts[i], i === last ? body.length : starts[i + 1]);
+      // Sign and fraction are pasted on only where there are any: most runs are bare digits.
+      const signed = (i === 0 && sign !== '') || (i === last && fraction !== '');
+      values.push(signed ? Number(`${i === 0 ? sign : ''}${part}${i === last ? fraction : ''}`) : Number(part));
+    }
+    out.push(values);
   };
   const walk = (start: number, remaining: number): void => {
     if (out.length >= limit) return;
     const left = body.length - start;
     if (remaining === 1) {
-      const rest = body.slice(start);
-      if (rest.length > 0 && (rest.length === 1 || rest[0] !== '0')) {
-        current.push(rest);
+      // The last part takes the rest: one digit, or more without a leading zero.
+      if (left > 0 && (left === 1 || body.charCodeAt(start) !== ZERO)) {
+        starts.push(start);
         finish();
-        current.pop();
+        starts.pop();
       }
       return;
     }
-    const maxLength = body[start] === '0' ? 1 : left - (remaining - 1);
-    for (let length = 1; length <= maxLength; length++) {
-      current.push(body.slice(start, start + length));
-      walk(start + length, remaining - 1);
-      current.pop();
-    }
+    const maxLength = body.charCodeAt(start) === ZERO ? 1 : left - (remaining - 1);
+    starts.push(start);
+    for (let length = 1; length <= maxLength; length++) walk(start + length, remaining - 1);
+    starts.pop();
   };
   if (parts >= 1 && parts <= body.length) walk(0, parts);
   return out;
 }
+
+const ZERO = 0x30;
 
 export interface SplitPiece {
   /** Digits of a token that may hold several cells, or a fixed value that holds exactly one. */
@@ -70,15 +79,23 @@ export function splitRow(
 
   const emit = (): void => {
     const options = pieces.map((p, i) => (extra[i] ? splitDigits(p.digits ?? '', 1 + (extra[i] ?? 0), limit) : [[p.value]]));
-    const combine = (i: number, acc: Array<number | null>): void => {
+    // One row of values grown and shrunk as the search goes, copied only for a row that fits (fits keeps no row).
+    const acc: Array<number | null> = [];
+    const combine = (i: number): void => {
       if (results.length >= limit) return;
       if (i === pieces.length) {
-        if (fits(acc)) results.push({ values: [...acc], parts: pieces.map((_, k) => 1 + (extra[k] ?? 0)) });
+        if (fits(acc)) results.push({ values: acc.slice(), parts: pieces.map((_, k) => 1 + (extra[k] ?? 0)) });
         return;
       }
-      for (const option of options[i] ?? []) combine(i + 1, [...acc, ...option]);
+      const before = acc.length;
+      for (const option of options[i] ?? []) {
+        for (let k = 0; k < option.length; k++) acc.push(option[k] ?? null);
+        combine(i + 1);
+        // Popped, not cut by setting the length: that is a call into the runtime, many times dearer than a pop.
+        while (acc.length > before) acc.pop();
+      }
     };
-    combine(0, []);
+    combine(0);
   };
 
   const distribute = (k: number, remaining: number): void => {

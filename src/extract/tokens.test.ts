@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { normalizeLabel } from '../format/normalize.js';
+import { textToDocument } from '../ingest/text/index.js';
 import { tokenize, type RowLabels } from './tokens.js';
-import type { Unit } from './units.js';
+import { toUnits, type Unit } from './units.js';
 
 const officials = ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量'].map(normalizeLabel);
 const labels: RowLabels = { isRowLabel: (norm) => officials.includes(norm), officials: new Set(officials) };
@@ -45,4 +46,27 @@ test('labels and blank marks read the same the second time, each token in its ow
       ],
     );
   }
+});
+
+test('cells and short paragraphs read through their shared LabelText give the tokens their bare texts give', () => {
+  // toUnits gives label cells and short paragraphs a LabelText, where their reading is remembered for each table's
+  // labels; the same texts in units without one are read through the piece memo. Both readings, first and again,
+  // must agree token for token, places included.
+  const text = ['（一）予以公开\t3\t-', '（二）部分公开', '12', '二、上年结转政府信息公开申请数量\t4'].join('\n');
+  const shape = (tokens: ReturnType<typeof tokenize>) =>
+    tokens.map((t) => [t.kind, t.raw, t.kind === 'text' ? t.norm : t.kind === 'number' ? t.value : null, t.unit, t.loc.column]);
+  const withLabels = () => toUnits(textToDocument(text));
+  const bare = () => withLabels().map((u) => ({ ...u, label: undefined, cellLabels: undefined }));
+  const units = withLabels();
+  assert.ok(units[0]?.cellLabels?.[0] && units[1]?.label, 'the row label cell and the label paragraph carry a LabelText');
+  assert.equal(units[1]?.label?.norm, normalizeLabel('（二）部分公开'));
+  const expected = shape(tokenize(bare(), labels));
+  assert.deepEqual(shape(tokenize(units, labels)), expected);
+  assert.deepEqual(shape(tokenize(withLabels(), labels)), expected);
+  assert.deepEqual(shape(tokenize(bare(), labels)), expected);
+  assert.deepEqual(expected.slice(0, 3), [
+    ['text', '（一）予以公开', '(一)予以公开', 0, 1],
+    ['number', '3', 3, 0, 9],
+    ['blank', '-', null, 0, 11],
+  ]);
 });

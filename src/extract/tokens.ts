@@ -6,8 +6,8 @@
 import { foldWidth, normalizeLabel } from '../format/normalize.js';
 import type { Location } from '../ingest/document.js';
 import type { LabelCandidate } from './rows.js';
-import type { Unit } from './units.js';
-import { isPlainCount, parseCell } from './values.js';
+import type { LabelText, Unit } from './units.js';
+import { foldedCount, isPlainCount, parseCell } from './values.js';
 
 export type Token =
   | {
@@ -103,12 +103,13 @@ export function tokenize(units: Unit[], labels: RowLabels): Token[] {
           tokens.push(blankToken('', cell.loc, unit.index, !unit.reliableGrid));
           continue;
         }
-        pushPieces(tokens, cell.text, cell.loc, unit.index, labels, unit.cellNorms?.[i]);
+        const label = unit.cellLabels?.[i];
+        pushPieces(tokens, cell.text, cell.loc, unit.index, labels, label?.norm, label);
       }
     } else if (unit.text.includes('|')) {
       pushPipedCells(tokens, unit.text, unit.loc, unit.index, labels);
     } else {
-      pushPieces(tokens, unit.text, unit.loc, unit.index, labels);
+      pushPieces(tokens, unit.text, unit.loc, unit.index, labels, unit.label?.norm, unit.label);
     }
   }
   return tokens;
@@ -134,16 +135,40 @@ function pushPipedCells(tokens: Token[], text: string, loc: Location, unit: numb
   });
 }
 
-/** `norm`, when known, is normalizeLabel of the whole text (a cell's, made with its unit): it is not made again. */
-function pushPieces(tokens: Token[], text: string, loc: Location, unit: number, labels: RowLabels, norm?: string): void {
+/**
+ * PIECE_SEPARATOR.test by codes: a tab, a pipe, an ideographic space or two spaces in a row. Asked of every cell that is
+ * not a plain count, most of them a short label, where a pattern call costs more than this scan.
+ */
+function hasPieceSeparator(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x09 || code === 0x7c || code === 0x3000 || (code === 0x20 && text.charCodeAt(i + 1) === 0x20)) return true;
+  }
+  return false;
+}
+
+/**
+ * `norm`, when known, is normalizeLabel of the whole text (a cell's, made with its unit): it is not made again. So is
+ * `label`, the text's shared LabelText, where its reading as a piece is remembered.
+ */
+function pushPieces(
+  tokens: Token[],
+  text: string,
+  loc: Location,
+  unit: number,
+  labels: RowLabels,
+  norm?: string,
+  label?: LabelText,
+): void {
   // Most cells are plain counts, one piece with nothing to trim: no separator search.
   if (isPlainCount(text)) {
     pushPiece(tokens, text, loc, unit, labels);
     return;
   }
-  if (!PIECE_SEPARATOR.test(text)) {
+  if (!hasPieceSeparator(text)) {
     const trimmed = text.trim();
-    if (trimmed) pushPiece(tokens, trimmed, loc, unit, labels, trimmed.length === text.length ? norm : undefined);
+    const whole = trimmed.length === text.length;
+    if (trimmed) pushPiece(tokens, trimmed, loc, unit, labels, whole ? norm : undefined, whole ? label : undefined);
     return;
   }
   const pieces = text.split(PIECE_SEPARATOR);
@@ -169,15 +194,31 @@ function subLocation(loc: Location, start: number, length: number): Location {
 // (`只计这一情形， 2 0 0 0`: the label's own punctuation, printed before the row's values).
 const TRAILING_NUMBERS = /^(.*?(?:[^\d\s.,+-]|[.,](?=\s)))\s*((?:[+-]?\d[\d,]*(?:\.\d+)?\s*)+)$/;
 
-function pushPiece(tokens: Token[], piece: string, loc: Location, unit: number, labels: RowLabels, norm?: string): void {
+function pushPiece(
+  tokens: Token[],
+  piece: string,
+  loc: Location,
+  unit: number,
+  labels: RowLabels,
+  norm?: string,
+  label?: LabelText,
+): void {
   // Most pieces are plain counts: the token is made straight from the text, with no parsed cell in between.
   if (isPlainCount(piece)) {
     tokens.push(numberToken(piece, Number(piece), piece, loc, unit, false));
     return;
   }
-  // Labels and blank marks are the same texts in every report: their reading is remembered (see wordPieces).
-  const known = memoFor(wordPieces, labels);
-  const words = known.get(piece);
+  // So are counts in full-width digits (every value of some layouts), as parseCell reads them: never remembered (their
+  // digits are the report's own), they would only miss in the memo below.
+  const folded = foldedCount(piece);
+  if (folded !== null) {
+    tokens.push(numberToken(piece, Number(folded), folded, loc, unit, false));
+    return;
+  }
+  // Labels and blank marks are the same texts in every report: their reading is remembered, with the text's LabelText
+  // when the unit has one (found with no further hashing of the text), else in wordPieces.
+  const known = label ? undefined : memoFor(wordPieces, labels);
+  const words = label ? readingOf(label, labels) : known?.get(piece);
   if (words) {
     for (const word of words) {
       tokens.push(word.norm === null ? blankToken(word.raw, loc, unit, false) : textToken(word.raw, word.norm, loc, unit, word.matches));
@@ -186,7 +227,26 @@ function pushPiece(tokens: Token[], piece: string, loc: Location, unit: number, 
   }
   const from = tokens.length;
   readPiece(tokens, piece, loc, unit, labels, norm);
-  rememberWords(known, piece, tokens, from);
+  const read = wordsRead(tokens, from);
+  if (read === null) return;
+  // A text meets the few tables of two formats; the bound only guards against a caller making labels afresh.
+  if (label) {
+    if (label.readings.length < MAX_READINGS) label.readings.push({ labels, words: read });
+  } else if (known) remember(known, piece, read);
+}
+
+/** How a piece read for a table's labels, remembered with its LabelText. */
+export interface PieceReading {
+  labels: RowLabels;
+  words: PieceWord[];
+}
+
+const MAX_READINGS = 8;
+
+/** The reading remembered with a text for these labels: a label meets a few tables, told apart by identity. */
+function readingOf(label: LabelText, labels: RowLabels): PieceWord[] | undefined {
+  for (const reading of label.readings) if (reading.labels === labels) return reading.words;
+  return undefined;
 }
 
 /** A label or blank read from a piece of text, without its place: `norm` null for a blank. */
@@ -220,15 +280,16 @@ function remember<V>(memo: Map<string, V>, key: string, value: V): void {
   memo.set(key, value);
 }
 
-function rememberWords(known: Map<string, PieceWord[]>, piece: string, tokens: Token[], from: number): void {
+/** The words a piece was read into, to remember; null when it held a number (its digits are the report's own). */
+function wordsRead(tokens: Token[], from: number): PieceWord[] | null {
   const words: PieceWord[] = [];
   for (let i = from; i < tokens.length; i++) {
     const token = tokens[i];
-    if (!token || token.kind === 'number') return;
+    if (!token || token.kind === 'number') return null;
     if (token.kind === 'text') words.push({ raw: token.raw, norm: token.norm, matches: (token.matches ??= []) });
     else words.push({ raw: token.raw, norm: null, matches: undefined });
   }
-  remember(known, piece, words);
+  return words;
 }
 
 /** Reads a piece that is not a plain count into its tokens. */

@@ -3,8 +3,9 @@
  * Everything after this point reads units, so every text layout and every adapter looks the same to extraction.
  */
 import { unifyIdeographs } from '../format/ideographs.js';
-import { isTrimmedCode, MAY_NEED_CLEANING_CLASS, normalizeLabel, normalizeLabelOnce } from '../format/normalize.js';
+import { isNormalLabel, isTrimmedCode, MAY_NEED_CLEANING_CLASS, normalizeLabel, normalizeLabelOnce } from '../format/normalize.js';
 import type { Document, Location, Paragraph, TableCell } from '../ingest/document.js';
+import type { PieceReading } from './tokens.js';
 import { toSimplified } from './traditional.js';
 import { isPlainCount } from './values.js';
 
@@ -22,8 +23,13 @@ export interface Unit {
   loc: Location;
   /** Present for table rows. */
   cells?: UnitCell[];
-  /** normalizeLabel of each cell's text, made once: the row's norm and the table's text tokens both read them. */
-  cellNorms?: string[];
+  /**
+   * Each cell's LabelText (see cellLabelOf), made once: its norm, read by the row's norm and the table's text tokens,
+   * and its readings as a piece. Undefined for an empty cell or a bare number, whose norm is its text.
+   */
+  cellLabels?: Array<LabelText | undefined>;
+  /** A short paragraph's shared LabelText; its norm is the unit's. */
+  label?: LabelText;
   /**
    * Empty cells printed as lines of bare pipes just before this unit, in a layout of one cell a line each closed by
    * a pipe (`一、本年新收… |`, `|`, `|`, `0 |`): where each was, so the numbers after them keep their columns. Soft
@@ -119,6 +125,38 @@ function cleanWatching(text: string, watchTraditional: boolean): string | typeof
   return unifyIdeographs(text).replace(INLINE_DEBRIS, '').replace(/\u00a0/g, ' ');
 }
 
+/**
+ * A short text as units read it, made once per distinct text and shared by every report that prints it: its norm, and
+ * the readings tokens make of it as a table's piece. A label is then hashed once per report where its norm and its
+ * reading were each looked up by text, in a memo of their own.
+ */
+export interface LabelText {
+  norm: string;
+  readings: PieceReading[];
+}
+
+/**
+ * Labels are short and a report has a few hundred distinct ones; longer text is prose, met once (as normalizeLabel's
+ * memo). Cells are labels or notes, paragraphs may be prose: each has its bound.
+ */
+const CELL_LABEL_MAX_LENGTH = 80;
+const PARAGRAPH_LABEL_MAX_LENGTH = 40;
+const LABEL_TEXTS_MAX = 4000;
+const labelTexts = new Map<string, LabelText>();
+
+/** The shared LabelText of a text that is neither empty nor a bare number. */
+function labelTextOf(text: string): LabelText {
+  let label = labelTexts.get(text);
+  if (label === undefined) {
+    // The one normalisation of this text: normalizeLabel's own memo would only hold it a second time.
+    label = { norm: normalizeLabelOnce(text), readings: [] };
+    // The cap keeps a stream of one-off texts from growing the map for ever.
+    if (labelTexts.size >= LABEL_TEXTS_MAX) labelTexts.clear();
+    labelTexts.set(text, label);
+  }
+  return label;
+}
+
 /** Headings and titles are short: normalising a long paragraph in full would only cost time. */
 export const NORM_PREFIX = 80;
 
@@ -126,7 +164,7 @@ export const NORM_PREFIX = 80;
 const LONG_PREFIX = 32;
 
 function normOf(text: string): string {
-  // A bare number (a cell printed on a line of its own) is its own norm, as in cellNorm.
+  // A bare number (a cell printed on a line of its own) is its own norm, as in cellLabelOf.
   if (isPlainCount(text)) return text;
   // A long paragraph's opening words are met once: they skip normalizeLabel's memo, which keeps labels that recur.
   return text.length > NORM_PREFIX ? normalizeLabelOnce(text.slice(0, LONG_PREFIX)) : normalizeLabel(text);
@@ -138,15 +176,20 @@ function normOf(text: string): string {
  * start looks across characters: a first filled cell that is only a number (`1` then `、…`) is left to the joined
  * text. An empty cell's norm is empty, so the empty cells need not be skipped.
  */
-function rowNorm(cells: UnitCell[], cellNorms: string[], plain: string): string {
+function rowNorm(cells: UnitCell[], cellLabels: Array<LabelText | undefined>, plain: string): string {
   let firstFilled = 0;
   while (firstFilled < cells.length && cells[firstFilled]?.text === '') firstFilled++;
-  const first = cellNorms[firstFilled] ?? '';
+  const first = cellNormAt(cells, cellLabels, firstFilled);
   // LONE_NUMBER needs at most two characters: the length turns down a label without a call of the pattern.
   if (plain.length > NORM_PREFIX || !first || (first.length <= 2 && LONE_NUMBER.test(first))) return normOf(plain);
   let norm = first;
-  for (let i = firstFilled + 1; i < cellNorms.length; i++) norm += cellNorms[i];
+  for (let i = firstFilled + 1; i < cells.length; i++) norm += cellNormAt(cells, cellLabels, i);
   return norm;
+}
+
+/** normalizeLabel of cell i's text: its LabelText's norm, or the text itself for an empty cell or a bare number. */
+function cellNormAt(cells: UnitCell[], cellLabels: Array<LabelText | undefined>, i: number): string {
+  return cellLabels[i]?.norm ?? cells[i]?.text ?? '';
 }
 
 const LONE_NUMBER = /^(\d{1,2}|[一二三四五六七八九十]{1,2})$/;
@@ -234,7 +277,9 @@ function readUnits(doc: Document, watchTraditional: boolean): Unit[] | null {
       const text = asItIs ? clean : clean.trim();
       if (!text || isTrimmedPageDebris(text) || isDraftGuidance(text)) continue;
       closedByPipe = text.charCodeAt(text.length - 1) === 0x7c;
-      units.push(paragraphUnit(units.length, text, block, takeBlanks(), normOf(text)));
+      // A paragraph normal as it stands (most headings and many labels) keeps the cheaper scan and no LabelText.
+      const label = text.length <= PARAGRAPH_LABEL_MAX_LENGTH && !isNormalLabel(text) ? labelTextOf(text) : undefined;
+      units.push(paragraphUnit(units.length, text, block, takeBlanks(), label ? label.norm : normOf(text), label));
       continue;
     }
     for (const row of block.rows) {
@@ -253,12 +298,12 @@ function readUnits(doc: Document, watchTraditional: boolean): Unit[] | null {
       let text = '';
       let plain = '';
       let filled = 0;
-      const cellNorms: string[] = [];
+      const cellLabels: Array<LabelText | undefined> = [];
       for (let i = 0; i < cells.length; i++) {
         const cellText = cells[i]?.text ?? '';
         if (i > 0) text += '\t';
         text += cellText;
-        cellNorms.push(cellNorm(cellText));
+        cellLabels.push(cellLabelOf(cellText));
         if (!cellText) continue;
         plain = filled === 0 ? cellText : `${plain} ${cellText}`;
         filled++;
@@ -269,12 +314,13 @@ function readUnits(doc: Document, watchTraditional: boolean): Unit[] | null {
         text,
         loc: row.loc,
         cells,
-        cellNorms,
+        cellLabels,
+        label: undefined,
         blanksBefore: takeBlanks(),
         reliableGrid: block.reliableGrid,
         plain,
         heading: undefined,
-        norm: rowNorm(cells, cellNorms, plain),
+        norm: rowNorm(cells, cellLabels, plain),
       });
     }
   }
@@ -288,13 +334,15 @@ function paragraphUnit(
   block: Paragraph,
   blanksBefore: Unit['blanksBefore'],
   norm: string,
+  label?: LabelText,
 ): Unit {
   return {
     index,
     text,
     loc: block.loc,
     cells: undefined,
-    cellNorms: undefined,
+    cellLabels: undefined,
+    label,
     blanksBefore,
     reliableGrid: undefined,
     plain: undefined,
@@ -329,11 +377,12 @@ function unitCells(cells: TableCell[], watchTraditional: boolean): UnitCell[] | 
 }
 
 /**
- * An empty cell and a number cell are their own norms (no numbering without a mark after it): the most common cells
- * skip the scan.
+ * A cell's LabelText: none for an empty cell or a number cell, which are their own norms (no numbering without a mark
+ * after it), so the most common cells skip the scan; a long text's own, shared with no other report (see labelTextOf).
  */
-function cellNorm(text: string): string {
-  return text.length === 0 || isPlainCount(text) ? text : normalizeLabel(text);
+function cellLabelOf(text: string): LabelText | undefined {
+  if (text.length === 0 || isPlainCount(text)) return undefined;
+  return text.length > CELL_LABEL_MAX_LENGTH ? { norm: normalizeLabel(text), readings: [] } : labelTextOf(text);
 }
 
 /** A filling hint of a gongkai draft (`> 【填写说明】…`): guidance for the person, not report content. */

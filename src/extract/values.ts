@@ -25,7 +25,7 @@ export function isPlainCount(raw: string): boolean {
 }
 
 /** Text of ASCII and full-width digits only (any number of them), folded to ASCII digits; null for any other text. */
-function foldedCount(raw: string): string | null {
+export function foldedCount(raw: string): string | null {
   if (raw.length === 0) return null;
   let folded = '';
   for (let i = 0; i < raw.length; i++) {

@@ -40,6 +40,11 @@ const MEMO_MAX_LENGTH = 40;
 const MEMO_MAX_ENTRIES = 4000;
 const memo = new Map<string, string>();
 
+/** Whether normalizeLabel leaves the text as it is, told by a scan of its codes without any memo. */
+export function isNormalLabel(text: string): boolean {
+  return isAlreadyNormal(text);
+}
+
 /**
  * Most labels need nothing: stable under NFKC, no spaces or marks to drop, no numbering to unify. One pass over the
  * character codes answers it; this runs for every label and line of every report.
@@ -227,7 +232,31 @@ const NFKC_STABLE = /^[\t\n\r\u0020-\u007e\u4e00-\u9fff\u3001\u3002\u3008-\u3011
 /** NFKC folds full-width digits, letters, brackets and colons; the ideographic comma and quotes survive it. */
 export function foldWidth(text: string): string {
   // Most report text is already stable; skipping normalize() there is the single largest saving in extraction.
-  return NFKC_STABLE.test(text) ? text : text.normalize('NFKC');
+  if (NFKC_STABLE.test(text)) return text;
+  return foldCharByChar(text) ?? text.normalize('NFKC');
+}
+
+/**
+ * NFKC of text made only of NFKC-stable characters, full-width ASCII forms (U+FF01–U+FF5E) and ideographic or
+ * no-break spaces, in one pass over the codes: each of those characters maps on its own (to ASCII, or a space) and
+ * none combines with a neighbour, as in normalizeCharByChar. Full-width digits glued to labels (crawler text) are
+ * folded so, without normalize(). Null when another character occurs: normalize() takes it.
+ */
+function foldCharByChar(text: string): string | null {
+  let out = '';
+  let runStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isIdeographCode(code)) continue;
+    let folded: number;
+    if (code >= 0xff01 && code <= 0xff5e) folded = code - 0xfee0;
+    else if (code === 0x3000 || code === 0x00a0) folded = 0x20;
+    else if (isNfkcStableCode(code)) continue;
+    else return null;
+    out += text.slice(runStart, i) + String.fromCharCode(folded);
+    runStart = i + 1;
+  }
+  return runStart === 0 ? text : out + text.slice(runStart);
 }
 
 /** Removes list numbering such as `(七)`, `三、`, `1.`, `3、` from the front of a normalised label. */
