@@ -3,7 +3,7 @@ import type { FormatDef } from '../format/types.js';
 import type { Anomaly } from '../model/report.js';
 import { normalizeLabel } from '../format/normalize.js';
 import { anyFits, assignRow, type RowAssignment } from './assign.js';
-import { placeByLineGaps, usualLineStep } from './line-gaps.js';
+import { emptyLinesPlaced, placeByLineGaps, tokenAfter, usualLineStep } from './line-gaps.js';
 import { LabelMatcher, readRows, type RowRead, type RowSpec, type TextToken, type ValueToken } from './rows.js';
 import {
   emptyTableRead,
@@ -92,7 +92,7 @@ export function readActive(units: Unit[], format: FormatDef): TableRead {
     if (assignment.status === 'short') {
       // Made only for a short row: most tables have none.
       step ??= usualLineStep(tokens);
-      const byGaps = step === null ? null : placeByLineGaps(row.label, row.values, nextToken(tokens, row), step, spec.expected);
+      const byGaps = step === null ? null : placeByLineGaps(row.label, row.values, tokenAfter(tokens, row), step, spec.expected);
       if (byGaps?.status === 'ok') read.anomalies.push(emptyLinesPlaced(spec.rowKey, spec.label, row.label));
       assignment = byGaps ?? assignment;
     }
@@ -174,22 +174,6 @@ function subRowsRead(rowKey: string, rowLabel: string, row: RowRead, words: Text
     text: `“${rowLabel}”一行分作 ${words.length} 行印出（${words.map((w) => w.raw.trim()).join('、')}），模板只有一行，无法确定取哪一行或其合计，均未取值`,
     loc: words[0]?.loc ?? row.label.loc,
     values,
-  };
-}
-
-/** The token after a row's last value (or its label): where the row's trailing empty lines end. */
-function nextToken(tokens: Token[], row: { label: TextToken; values: ValueToken[] }): Token | undefined {
-  const last = row.values.at(-1) ?? row.label;
-  const at = tokens.indexOf(last);
-  return at >= 0 ? tokens[at + 1] : undefined;
-}
-
-function emptyLinesPlaced(rowKey: string, rowLabel: string, label: TextToken): Anomaly {
-  return {
-    code: 'missing-cells',
-    key: rowKey,
-    text: `“${rowLabel}”一行的空白格印作空行，数字按空行数确定所在列`,
-    loc: label.loc,
   };
 }
 
