@@ -1,8 +1,8 @@
 /**
- * Ten changes to pdf.js's worker code, made to its source text when the reader thread loads it. The first three skip
+ * Eleven changes to pdf.js's worker code, made to its source text when the reader thread loads it. The first three skip
  * work that only rendering needs: the reader never draws a page, it takes the text content and the page's ruling
  * lines. The others make pdf.js cheaper without changing what it reads: its parser (4, 5 and 10), its text loop (6
- * and 7) and its font loading (8 and 9).
+ * and 7), its font loading (8 and 9) and its inflating (11).
  *
  * 1. Type 3 fonts are loaded without turning their glyph programs into operator lists. A Type 3 glyph is a small
  *    content stream that draws the glyph, and pdf.js parses every one of them when it loads the font. Chromium
@@ -72,6 +72,11 @@
  *
  * 10. References (12 0 R) of generation 0 are looked up by their number in a Map instead of by a string made of it in
  *    a dictionary object, as names are in 5; the Map lives and dies with pdf.js's own reference cache.
+ *
+ * 11. Flate streams are inflated by one synchronous call to the stand-in DecompressionStream of pdfjs.ts, instead of
+ *    through its writer and its reader. A Chromium-printed report holds some 130 compressed streams, nearly all of them
+ *    ToUnicode maps of a few hundred bytes, and the promises of the stream interface cost more than the inflating. The
+ *    bytes come out the same, and a stream zlib cannot inflate goes to pdf.js's own decoder as before.
  *
  * If pdf.js changes: each anchor is matched exactly, once; a patch of several edits is made only if all of them are.
  * A patch whose anchor is not found is not applied, and if the patched code does not load, pdf.js is loaded unchanged;
@@ -551,7 +556,48 @@ const MONOSPACE_WIDTHS: Patch = {
   ],
 };
 
-const PATCHES: readonly Patch[] = [TYPE3_GLYPHS, TEXT_OPERATORS, TYPE3_FALLBACK_UNICODE, NAME_TOKENS, NAME_CACHE, TEXT_FONTS, TEXT_RULES, DEFERRED_FONT_HASH, MONOSPACE_WIDTHS, REF_CACHE];
+// `BaseStream.asyncGetBytesFromDecompressionStream`, once it has the compressed bytes. The stand-in DecompressionStream
+// of pdfjs.ts (installInflate) offers decodeSync: the decompressed bytes as one fresh array, or null where its
+// decoder fails, which is what the method's own code returns in both cases. The real DecompressionStream has no
+// decodeSync, and then the method goes on as before.
+const SYNC_INFLATE: Patch = {
+  name: 'sync-inflate',
+  edits: [
+    {
+      anchor: `  async asyncGetBytesFromDecompressionStream(name) {
+    this.stream.reset();
+    const bytes = this.stream.isAsync ? await this.stream.asyncGetBytes() : this.stream.getBytes();
+`,
+      followedBy: `    try {
+      const {
+        readable,
+        writable
+      } = new DecompressionStream(name);
+`,
+      insert: `    if (typeof DecompressionStream.decodeSync === "function") {
+      return {
+        decompressed: DecompressionStream.decodeSync(name, bytes),
+        compressed: bytes
+      };
+    }
+`,
+    },
+  ],
+};
+
+const PATCHES: readonly Patch[] = [
+  TYPE3_GLYPHS,
+  TEXT_OPERATORS,
+  TYPE3_FALLBACK_UNICODE,
+  NAME_TOKENS,
+  NAME_CACHE,
+  TEXT_FONTS,
+  TEXT_RULES,
+  DEFERRED_FONT_HASH,
+  MONOSPACE_WIDTHS,
+  REF_CACHE,
+  SYNC_INFLATE,
+];
 
 /** The worker source with every patch whose anchors it holds exactly once each, and the names of the patches applied. */
 export function patchWorkerSource(source: string): { source: string; applied: string[] } {
