@@ -202,6 +202,40 @@ test('the stand-in inflater: deflate data inflated whole into a fresh array, nul
 });
 
 /**
+ * Operators of one to three characters, known or not, run together (qQ, BTET: a known operator ends where a longer
+ * one would not be known), longer ones, true, false and null, an inline image (its data read from where BI ends),
+ * marked content, and text set in every way there is, quotes included.
+ */
+const operatorsPdf = () => buildPdf([
+  '<< /Type /Catalog /Pages 2 0 R >>',
+  '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+  '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+  stream(
+    'qQ BTET q 1 0 0 1 10 0 cm BT /F1 12 Tf 72 700 Td (AA) Tj ET Q xyz abcdefgh true false null pop ' +
+      'BI /W 2 /H 1 /BPC 8 /CS /G ID ab EI BT /F1 10 Tf 0 Tc 0 Tw 100 Tz 72 600 Td [(A) -200 (A)] TJ T* (A) Tj ' +
+      '1 0 0 1 72 500 Tm 14 TL (A) \' 2 1 (A) " ET /Span <</ActualText (x)>> BDC EMC 0.5 w 10 20 m 110 20 l S 1 0 0 RG 0 g 50 60 100 1 re f',
+  ),
+  type3('0 0 500 700', 500),
+  stream('500 0 0 0 500 700 d1 0 0 500 700 re f'),
+]);
+
+test('operators of every length are read as pdf.js reads them: text, spacing, inline image, paths', async () => {
+  const page = (await readPdf(operatorsPdf(), { maxPages: 1 })).pages[0];
+  // The values pdf.js gives without the command-tokens patch.
+  assert.deepEqual(page?.runs.map((run) => [run.text, run.x, run.y, run.width, run.size]), [
+    ['AA', 82, 100, 24, 12],
+    ['A A', 72, 200, 22, 10],
+    ['A', 72, 200, 10, 10],
+    ['A', 72, 314, 10, 10],
+    ['A', 72, 328, 10, 10],
+  ]);
+  assert.deepEqual(page?.rules, [
+    { x0: 10, y0: 780, x1: 110, y1: 780 },
+    { x0: 50, y0: 739.5, x1: 150, y1: 739.5 },
+  ]);
+});
+
+/**
  * Text, and ruling lines drawn four ways: a stroked line on the page, a form XObject (moved 200 pt right by its
  * /Matrix) that strokes a vertical line, painted twice under different transforms, a path ended without painting (n),
  * and a thin filled rectangle.

@@ -8,7 +8,7 @@ const workerSource = readFileSync(createRequire(import.meta.url).resolve('pdfjs-
 
 test('every patch applies to the installed pdf.js (if this fails after an upgrade, bring the anchors up to date)', () => {
   const { source, applied } = patchWorkerSource(workerSource);
-  assert.deepEqual(applied, ['type3-glyphs', 'text-operators', 'type3-fallback-unicode', 'name-tokens', 'name-cache', 'text-fonts', 'text-rules', 'deferred-font-hash', 'monospace-widths', 'ref-cache', 'sync-inflate']);
+  assert.deepEqual(applied, ['type3-glyphs', 'text-operators', 'type3-fallback-unicode', 'name-tokens', 'name-cache', 'text-fonts', 'text-rules', 'deferred-font-hash', 'monospace-widths', 'ref-cache', 'sync-inflate', 'command-tokens']);
   assert.deepEqual(WORKER_PATCHES, applied);
   assert.ok(source.length > workerSource.length);
   assert.ok(source.includes('charProcOperatorList[key] = { fnArray: [], argsArray: [], length: 0 };'));
@@ -25,6 +25,7 @@ test('every patch applies to the installed pdf.js (if this fails after an upgrad
   assert.ok(source.includes('for (const glyphWidth of glyphsWidths) {'));
   assert.ok(source.includes('let cached = Ref.cache.get(num);'));
   assert.ok(source.includes('decompressed: DecompressionStream.decodeSync(name, bytes),'));
+  assert.ok(source.includes('let cmd = Lexer.commands.get(code);'));
 });
 
 test('a source the patches were not written for is left as it is', () => {
@@ -39,7 +40,7 @@ test('an anchor found twice is not trusted', () => {
 test('a patch whose anchor is no longer followed by the expected code is skipped, the others still apply', () => {
   const changed = workerSource.replace('        switch (fn | 0) {\n          case OPS.paintXObject:', '        switch (fn | 0) {\n          case OPS.paintImageXObject:');
   assert.notEqual(changed, workerSource);
-  assert.deepEqual(patchWorkerSource(changed).applied, ['type3-glyphs', 'type3-fallback-unicode', 'name-tokens', 'name-cache', 'text-fonts', 'text-rules', 'deferred-font-hash', 'monospace-widths', 'ref-cache', 'sync-inflate']);
+  assert.deepEqual(patchWorkerSource(changed).applied, ['type3-glyphs', 'type3-fallback-unicode', 'name-tokens', 'name-cache', 'text-fonts', 'text-rules', 'deferred-font-hash', 'monospace-widths', 'ref-cache', 'sync-inflate', 'command-tokens']);
 });
 
 test('a patch of several edits is applied whole or not at all', () => {

@@ -1,8 +1,8 @@
 /**
- * Eleven changes to pdf.js's worker code, made to its source text when the reader thread loads it. The first three skip
+ * Twelve changes to pdf.js's worker code, made to its source text when the reader thread loads it. The first three skip
  * work that only rendering needs: the reader never draws a page, it takes the text content and the page's ruling
- * lines. The others make pdf.js cheaper without changing what it reads: its parser (4, 5 and 10), its text loop (6
- * and 7), its font loading (8 and 9) and its inflating (11).
+ * lines. The others make pdf.js cheaper without changing what it reads: its parser (4, 5, 10 and 12), its text loop
+ * (6 and 7), its font loading (8 and 9) and its inflating (11).
  *
  * 1. Type 3 fonts are loaded without turning their glyph programs into operator lists. A Type 3 glyph is a small
  *    content stream that draws the glyph, and pdf.js parses every one of them when it loads the font. Chromium
@@ -77,6 +77,10 @@
  *    through its writer and its reader. A Chromium-printed report holds some 130 compressed streams, nearly all of them
  *    ToUnicode maps of a few hundred bytes, and the promises of the stream interface cost more than the inflating. The
  *    bytes come out the same, and a stream zlib cannot inflate goes to pdf.js's own decoder as before.
+ *
+ * 12. Operators (Tf, Td, Tj, re, f, …) are read as the number their bytes make and their Cmd looked up by it, as names
+ *    are in 4, instead of a string grown one character at a time and looked up among the known operators at each
+ *    step. Chromium writes three operators a glyph, some 10 000 a report.
  *
  * If pdf.js changes: each anchor is matched exactly, once; a patch of several edits is made only if all of them are.
  * A patch whose anchor is not found is not applied, and if the patched code does not load, pdf.js is loaded unchanged;
@@ -585,6 +589,95 @@ const SYNC_INFLATE: Patch = {
   ],
 };
 
+// The end of `Lexer.getObj`, where a command token is read character by character, each step making a longer string
+// and looking it up among the known commands, and the token then looked up in pdf.js's command cache by its string.
+// A token of printable ASCII is read here as a number made of its bytes instead (no command holds a zero byte, and a
+// longer token makes a larger number), checked against the known commands' numbers in the same way, and its Cmd
+// kept by that number in a Map that lives exactly as long as pdf.js's command cache (as in name-cache), holding the
+// Cmd that Cmd.get gave for it. A token longer than three bytes, or with a byte outside printable ASCII, or known
+// commands that cannot be numbered (none longer than six bytes), go back to the token's second byte and through
+// pdf.js's own loop, as do true, false and null.
+const COMMAND_TOKENS: Patch = {
+  name: 'command-tokens',
+  edits: [
+    {
+      anchor: `        this.nextChar();
+        return Cmd.get(str);
+      }
+    }
+    const knownCommands = this.knownCommands;
+`,
+      followedBy: `    let knownCommandFound = knownCommands?.[str] !== undefined;
+    while ((ch = this.nextChar()) >= 0 && !specialChars[ch]) {
+      const possibleCommand = str + String.fromCharCode(ch);
+      if (knownCommandFound && knownCommands[possibleCommand] === undefined) {
+        break;
+      }
+`,
+      insert: `    let knownCodes = null;
+    if (knownCommands) {
+      Lexer.knownCodes ||= new WeakMap();
+      knownCodes = Lexer.knownCodes.get(knownCommands);
+      if (knownCodes === undefined) {
+        knownCodes = new Set();
+        for (const command of Object.keys(knownCommands)) {
+          if (knownCommands[command] === undefined) {
+            continue;
+          }
+          if (!/^[\x21-\x7e]{1,6}$/.test(command)) {
+            knownCodes = false;
+            break;
+          }
+          let commandCode = 0;
+          for (let i = 0; i < command.length; i++) {
+            commandCode = commandCode * 256 + command.charCodeAt(i);
+          }
+          knownCodes.add(commandCode);
+        }
+        Lexer.knownCodes.set(knownCommands, knownCodes);
+      }
+    }
+    if (ch > 0x20 && ch < 0x7f && knownCodes !== false) {
+      let code = ch;
+      let length = 1;
+      let known = knownCodes !== null && knownCodes.has(code);
+      let next;
+      let tooLong = false;
+      while ((next = this.nextChar()) >= 0 && !specialChars[next]) {
+        const possibleCode = code * 256 + next;
+        if (known && !knownCodes.has(possibleCode)) {
+          break;
+        }
+        if (length === 3 || next <= 0x20 || next >= 0x7f) {
+          tooLong = true;
+          break;
+        }
+        code = possibleCode;
+        length++;
+        known = knownCodes !== null && knownCodes.has(code);
+      }
+      if (!tooLong) {
+        if (Lexer.commandsFor !== CmdCache) {
+          Lexer.commandsFor = CmdCache;
+          Lexer.commands = new Map();
+        }
+        let cmd = Lexer.commands.get(code);
+        if (cmd === undefined) {
+          cmd = Cmd.get(length === 1 ? String.fromCharCode(code) : length === 2 ? String.fromCharCode(code >> 8, code & 0xff) : String.fromCharCode(code >> 16, code >> 8 & 0xff, code & 0xff));
+          Lexer.commands.set(code, cmd);
+        }
+        if (code === 0x4249) {
+          this.beginInlineImagePos = this.stream.pos;
+        }
+        return cmd;
+      }
+      this.stream.pos -= length;
+    }
+`,
+    },
+  ],
+};
+
 const PATCHES: readonly Patch[] = [
   TYPE3_GLYPHS,
   TEXT_OPERATORS,
@@ -597,6 +690,7 @@ const PATCHES: readonly Patch[] = [
   MONOSPACE_WIDTHS,
   REF_CACHE,
   SYNC_INFLATE,
+  COMMAND_TOKENS,
 ];
 
 /** The worker source with every patch whose anchors it holds exactly once each, and the names of the patches applied. */
