@@ -24,6 +24,7 @@ test('every patch applies to the installed pdf.js (if this fails after an upgrad
   assert.ok(source.includes('const deferredFonts = descriptor.deferredHashFonts ||= new Map();'));
   assert.ok(source.includes('for (const glyphWidth of glyphsWidths) {'));
   assert.ok(source.includes('let cached = Ref.cache.get(num);'));
+  assert.ok(source.includes('return Ref.get(parseInt(generationZero[1]), 0);'));
   assert.ok(source.includes('decompressed: DecompressionStream.decodeSync(name, bytes),'));
   assert.ok(source.includes('let cmd = Lexer.commands.get(code);'));
 });

@@ -71,7 +71,8 @@
  *    fonts, whose widths can be sparse up to code 65535, and widths kept in an object still go through pdf.js's loop.
  *
  * 10. References (12 0 R) of generation 0 are looked up by their number in a Map instead of by a string made of it in
- *    a dictionary object, as names are in 5; the Map lives and dies with pdf.js's own reference cache.
+ *    a dictionary object, as names are in 5; the Map lives and dies with pdf.js's own reference cache, and a reference
+ *    read back from its string (Ref.fromString) is looked up in it too.
  *
  * 11. Flate streams are inflated by one synchronous call to the stand-in DecompressionStream of pdfjs.ts, instead of
  *    through its writer and its reader. A Chromium-printed report holds some 130 compressed streams, nearly all of them
@@ -272,12 +273,28 @@ const NAME_CACHE: Patch = {
   ],
 };
 
-// `Ref.get`. The Map is kept on the class beside the cache object it stands for and replaced with it, as in
-// name-cache; a reference it does not hold is looked up in pdf.js's own cache as before (where Ref.fromString also
-// files references), so each reference still has exactly one Ref object per document.
+// `Ref.get` and `Ref.fromString`. The Map is kept on the class beside the cache object it stands for and replaced
+// with it, as in name-cache. Ref.fromString files a reference under its string; for the string Ref.toString makes of
+// a reference of generation 0 (12R) it now asks Ref.get, so each such reference still has exactly one Ref object per
+// document, and Ref.get need not make the string to look in pdf.js's cache. Other strings (generation 1 and up, or
+// written otherwise, 012R) go through pdf.js's own code, which gives them Ref objects of their own as before.
 const REF_CACHE: Patch = {
   name: 'ref-cache',
   edits: [
+    {
+      anchor: `  static fromString(str) {
+`,
+      followedBy: `    const ref = RefCache[str];
+    if (ref) {
+      return ref;
+    }
+`,
+      insert: `    const generationZero = /^([1-9]\d*)R$/.exec(str);
+    if (generationZero) {
+      return Ref.get(parseInt(generationZero[1]), 0);
+    }
+`,
+    },
     {
       anchor: `  static get(num, gen) {
 `,
@@ -291,7 +308,7 @@ const REF_CACHE: Patch = {
       }
       let cached = Ref.cache.get(num);
       if (cached === undefined) {
-        cached = RefCache[\`\${num}R\`] ||= new Ref(num, gen);
+        cached = new Ref(num, gen);
         Ref.cache.set(num, cached);
       }
       return cached;
