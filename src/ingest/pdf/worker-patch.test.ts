@@ -52,3 +52,26 @@ test('a patch of several edits is applied whole or not at all', () => {
   assert.ok(!applied.includes('text-fonts'));
   assert.ok(!source.includes('textFontsByName'));
 });
+
+test('ref-cache: one Ref a reference, whether read as numbers or from its string', () => {
+  // pdf.js's Ref class as patched, run on its own with a fresh cache.
+  const { source } = patchWorkerSource(workerSource);
+  const start = source.indexOf('class Ref {');
+  const end = source.indexOf('class RefSet {');
+  assert.ok(start > 0 && end > start);
+  type RefObject = { num: number; gen: number };
+  interface RefClass {
+    get(num: number, gen: number): RefObject;
+    fromString(text: string): RefObject | null;
+  }
+  const Ref = new Function(`let RefCache = Object.create(null);\n${source.slice(start, end)}\nreturn Ref;`)() as RefClass;
+  const twelve = Ref.get(12, 0);
+  assert.equal(Ref.fromString('12R'), twelve);
+  assert.equal(Ref.get(12, 0), twelve);
+  assert.deepEqual({ ...Ref.fromString('345R') }, { num: 345, gen: 0 });
+  assert.equal(Ref.get(345, 0), Ref.fromString('345R'));
+  assert.equal(Ref.fromString('7R2'), Ref.get(7, 2));
+  assert.equal(Ref.fromString('7R2')?.gen, 2);
+  assert.equal(Ref.fromString('0R'), null);
+  assert.equal(Ref.fromString('12 0 R'), null);
+});

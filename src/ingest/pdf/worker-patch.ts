@@ -289,7 +289,7 @@ const REF_CACHE: Patch = {
       return ref;
     }
 `,
-      insert: `    const generationZero = /^([1-9]\d*)R$/.exec(str);
+      insert: `    const generationZero = /^([1-9]\\d*)R$/.exec(str);
     if (generationZero) {
       return Ref.get(parseInt(generationZero[1]), 0);
     }
