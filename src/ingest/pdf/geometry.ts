@@ -69,11 +69,21 @@ export function straightEdges(points: Array<[number, number]>): Rule[] {
 
 /** A filled axis-aligned rectangle at most 2.5 pt thick is a line along its long side. */
 export function thinRectangle(points: Array<[number, number]>): Rule | null {
-  const xs = points.map((p) => p[0]);
-  const ys = points.map((p) => p[1]);
-  const r = box(Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys));
+  if (points.length > 6) return null;
+  // The bounding box in one pass, without arrays of the coordinates (a PDF page can paint hundreds of rectangles).
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const [x, y] of points) {
+    minX = Math.min(minX, x);
+    minY = Math.min(minY, y);
+    maxX = Math.max(maxX, x);
+    maxY = Math.max(maxY, y);
+  }
+  const r = box(minX, minY, maxX, maxY);
   const axisAligned = points.every(([x, y]) => near(x, r.x0) || near(x, r.x1) || near(y, r.y0) || near(y, r.y1));
-  if (!axisAligned || points.length > 6) return null;
+  if (!axisAligned) return null;
   const w = r.x1 - r.x0;
   const h = r.y1 - r.y0;
   if (h <= 2.5 && w > h) return box(r.x0, (r.y0 + r.y1) / 2, r.x1, (r.y0 + r.y1) / 2);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { deflateSync, inflateSync } from 'node:zlib';
 import { test } from 'node:test';
 import { loadPdfjs } from './pdfjs.js';
 import { readPdf } from './read-pages.js';
@@ -127,6 +128,110 @@ test('Type 3 text with ToUnicode: mapped codes as mapped, others as their code; 
   assert.deepEqual(content.pages[0]?.runs.map((run) => [run.text, run.y]), [
     ['甲C甲', 100],
     ['甲', 200],
+  ]);
+});
+
+/**
+ * A Flate stream: the content deflated, and `damage` applied to the compressed bytes. Chromium compresses every
+ * stream, most of them small (one ToUnicode map a font).
+ */
+const flateStream = (content: string, damage: (bytes: Buffer) => Buffer = (bytes) => bytes) => {
+  const bytes = damage(deflateSync(Buffer.from(content, 'latin1'))).toString('latin1');
+  return `<< /Length ${bytes.length} /Filter /FlateDecode >>\nstream\n${bytes}\nendstream`;
+};
+
+const jiaMap = '/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Test def 1 begincodespacerange <00> <FF> ' +
+  'endcodespacerange 1 beginbfchar <41> <7532> endbfchar endcmap CMapName currentdict /CMap defineresource pop end end';
+
+/**
+ * mappedType3's page with its ToUnicode map compressed (a small stream) and its content compressed after 20 000
+ * unpainted paths (a large one: 360 KB inflated), the compressed content damaged by `damage`, the map by `damageMap`.
+ */
+const flatePdf = (damage?: (bytes: Buffer) => Buffer, damageMap = damage) => buildPdf([
+  '<< /Type /Catalog /Pages 2 0 R >>',
+  '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+  '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+  flateStream('BT /F1 12 Tf 72 700 Td (ACA) Tj ET BT /F1 12 Tf 72 600 Td (A) Tj ET ' + '10 10 m 20 10 l n\n'.repeat(20_000), damage),
+  '<< /Type /Font /Subtype /Type3 /FontBBox [0 0 500 700] /FontMatrix [0.002 0 0 0.002 0 0] /CharProcs << /Alpha 6 0 R /Beta 6 0 R >> ' +
+    '/Encoding << /Type /Encoding /Differences [65 /Alpha 67 /Beta] >> /FirstChar 65 /LastChar 67 /Widths [500 0 500] /ToUnicode 7 0 R /Resources << >> >>',
+  stream('500 0 0 0 500 700 d1 0 0 500 700 re f'),
+  flateStream(jiaMap, damageMap),
+]);
+
+test('Flate streams, small and large, read as their text: the ToUnicode map maps, the content shows', async () => {
+  const content = await readPdf(flatePdf(), { maxPages: 1 });
+  assert.deepEqual(content.pages[0]?.runs.map((run) => [run.text, run.y]), [
+    ['甲C甲', 100],
+    ['甲', 200],
+  ]);
+});
+
+test('a Flate stream whose checksum is wrong is still read, by pdf.js\'s own decoder, as before', async () => {
+  // zlib refuses data whose Adler-32 checksum (the last four bytes) does not match; pdf.js's decoder does not check it.
+  const wrongChecksum = (bytes: Buffer) => Buffer.concat([bytes.subarray(0, -1), Buffer.from([(bytes.at(-1) ?? 0) ^ 0xff])]);
+  assert.throws(() => inflateSync(wrongChecksum(deflateSync(Buffer.from(jiaMap)))), /incorrect data check/);
+  const content = await readPdf(flatePdf(wrongChecksum), { maxPages: 1 });
+  assert.deepEqual(content.pages[0]?.runs.map((run) => [run.text, run.y]), [
+    ['甲C甲', 100],
+    ['甲', 200],
+  ]);
+});
+
+test('a truncated Flate stream is left to pdf.js\'s own decoder, which reads what it can of it, as before', async () => {
+  const half = (bytes: Buffer) => bytes.subarray(0, Math.ceil(bytes.length / 2));
+  // The ToUnicode map cut in half maps nothing: the codes are read by their glyph names, /Alpha and /Beta (Α, Β).
+  const content = await readPdf(flatePdf(undefined, half), { maxPages: 1 });
+  assert.deepEqual(content.pages[0]?.runs.map((run) => [run.text, run.y]), [
+    ['ΑΒΑ', 100],
+    ['Α', 200],
+  ]);
+  // The content cut in half: pdf.js's decoder gives up on the page, as it does without the stand-in.
+  await assert.rejects(readPdf(flatePdf(half), { maxPages: 1 }), /Bad encoding in flate stream/);
+});
+
+test('the stand-in inflater: deflate data inflated whole into a fresh array, null where zlib fails or the format is not one it knows', async () => {
+  await loadPdfjs();
+  const inflater = (globalThis as unknown as { DecompressionStream: { decodeSync(format: string, bytes: Uint8Array): Uint8Array | null } }).DecompressionStream;
+  const text = 'BT /F1 12 Tf (A) Tj ET '.repeat(1000);
+  const inflated = inflater.decodeSync('deflate', deflateSync(Buffer.from(text)));
+  assert.equal(Buffer.from(inflated ?? []).toString(), text);
+  assert.equal(inflated?.byteOffset, 0);
+  assert.equal(inflated?.buffer.byteLength, text.length);
+  assert.equal(inflater.decodeSync('deflate', deflateSync(Buffer.from(text)).subarray(0, 40)), null);
+  assert.equal(inflater.decodeSync('brotli', deflateSync(Buffer.from(text))), null);
+});
+
+/**
+ * Operators of one to three characters, known or not, run together (qQ, BTET: a known operator ends where a longer
+ * one would not be known), longer ones, true, false and null, an inline image (its data read from where BI ends),
+ * marked content, and text set in every way there is, quotes included.
+ */
+const operatorsPdf = () => buildPdf([
+  '<< /Type /Catalog /Pages 2 0 R >>',
+  '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+  '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+  stream(
+    'qQ BTET q 1 0 0 1 10 0 cm BT /F1 12 Tf 72 700 Td (AA) Tj ET Q xyz abcdefgh true false null pop ' +
+      'BI /W 2 /H 1 /BPC 8 /CS /G ID ab EI BT /F1 10 Tf 0 Tc 0 Tw 100 Tz 72 600 Td [(A) -200 (A)] TJ T* (A) Tj ' +
+      '1 0 0 1 72 500 Tm 14 TL (A) \' 2 1 (A) " ET /Span <</ActualText (x)>> BDC EMC 0.5 w 10 20 m 110 20 l S 1 0 0 RG 0 g 50 60 100 1 re f',
+  ),
+  type3('0 0 500 700', 500),
+  stream('500 0 0 0 500 700 d1 0 0 500 700 re f'),
+]);
+
+test('operators of every length are read as pdf.js reads them: text, spacing, inline image, paths', async () => {
+  const page = (await readPdf(operatorsPdf(), { maxPages: 1 })).pages[0];
+  // The values pdf.js gives without the command-tokens patch.
+  assert.deepEqual(page?.runs.map((run) => [run.text, run.x, run.y, run.width, run.size]), [
+    ['AA', 82, 100, 24, 12],
+    ['A A', 72, 200, 22, 10],
+    ['A', 72, 200, 10, 10],
+    ['A', 72, 314, 10, 10],
+    ['A', 72, 328, 10, 10],
+  ]);
+  assert.deepEqual(page?.rules, [
+    { x0: 10, y0: 780, x1: 110, y1: 780 },
+    { x0: 50, y0: 739.5, x1: 150, y1: 739.5 },
   ]);
 });
 

@@ -1,6 +1,6 @@
 /**
  * pdf.js, loaded once per reader thread, with changes that make reading several times faster: two to the thread's
- * globals, eight to pdf.js's worker code (worker-patch.ts), and a channel of our own between pdf.js's two halves
+ * globals, twelve to pdf.js's worker code (worker-patch.ts), and a channel of our own between pdf.js's two halves
  * (port.ts), set up once and used for every file. The changes to globals are safe only because the reader thread runs
  * nothing but pdf.js and our own code.
  */
@@ -99,6 +99,21 @@ const DECODERS: Record<string, (bytes: Buffer) => Buffer> = {
  */
 function installInflate(): void {
   class Inflate {
+    /**
+     * The whole stream inflated at once, or null where the stream fails (pdf.js then decodes it itself). The patched
+     * worker code (worker-patch.ts, sync-inflate) calls this instead of going through the stream's writer and reader,
+     * whose promises cost more than inflating a small stream; the result is a fresh array, as pdf.js makes one.
+     */
+    static decodeSync(format: string, bytes: Uint8Array): Uint8Array | null {
+      const decode = DECODERS[format];
+      if (!decode) return null;
+      try {
+        return new Uint8Array(decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
+      } catch {
+        return null;
+      }
+    }
+
     readonly writable: { getWriter(): { ready: Promise<void>; write(chunk: Uint8Array): Promise<void>; close(): Promise<void> } };
     readonly readable: AsyncIterable<Uint8Array>;
 

@@ -161,8 +161,7 @@ function rulesOf(paths: readonly PaintedPath[], toPage: Matrix, OPS: Record<stri
   for (const { paint, ctm, buffer } of paths) {
     if (!(stroke.has(paint) || fill.has(paint))) continue;
     const toDevice = multiply(toPage, ctm);
-    for (const points of subpaths(buffer)) {
-      const mapped = points.map(([x, y]) => apply(toDevice, x, y));
+    for (const mapped of subpaths(buffer, toDevice)) {
       if (stroke.has(paint)) rules.push(...straightEdges(mapped));
       else {
         const bar = thinRectangle(mapped);
@@ -173,16 +172,20 @@ function rulesOf(paths: readonly PaintedPath[], toPage: Matrix, OPS: Record<stri
   return rules;
 }
 
-/** Polylines of a pdf.js path buffer (moveTo/lineTo/closePath); a subpath with a curve is dropped. */
-function subpaths(buffer: ArrayLike<number>): Array<Array<[number, number]>> {
+/**
+ * Polylines of a pdf.js path buffer (moveTo/lineTo/closePath) in page space; a subpath with a curve is dropped. Each
+ * point is mapped as it is read, rather than the polylines copied point by point afterwards: Chromium paints
+ * hundreds of cell borders and backgrounds a page.
+ */
+function subpaths(buffer: ArrayLike<number>, toDevice: Matrix): Array<Array<[number, number]>> {
   const lines = new Polylines();
   for (let k = 0; k < buffer.length; ) {
     const op = buffer[k++];
     if (op === 0) {
-      lines.moveTo(buffer[k] ?? 0, buffer[k + 1] ?? 0);
+      lines.moveTo(...apply(toDevice, buffer[k] ?? 0, buffer[k + 1] ?? 0));
       k += 2;
     } else if (op === 1) {
-      lines.lineTo(buffer[k] ?? 0, buffer[k + 1] ?? 0);
+      lines.lineTo(...apply(toDevice, buffer[k] ?? 0, buffer[k + 1] ?? 0));
       k += 2;
     } else if (op === 2 || op === 3) {
       lines.curve();

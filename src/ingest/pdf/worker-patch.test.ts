@@ -8,7 +8,7 @@ const workerSource = readFileSync(createRequire(import.meta.url).resolve('pdfjs-
 
 test('every patch applies to the installed pdf.js (if this fails after an upgrade, bring the anchors up to date)', () => {
   const { source, applied } = patchWorkerSource(workerSource);
-  assert.deepEqual(applied, ['type3-glyphs', 'text-operators', 'type3-fallback-unicode', 'name-tokens', 'name-cache', 'text-fonts', 'text-rules', 'deferred-font-hash', 'monospace-widths', 'ref-cache', 'font-programs', 'text-state-clone']);
+  assert.deepEqual(applied, ['type3-glyphs', 'text-operators', 'type3-fallback-unicode', 'name-tokens', 'name-cache', 'text-fonts', 'text-rules', 'deferred-font-hash', 'monospace-widths', 'ref-cache', 'sync-inflate', 'command-tokens', 'font-programs', 'text-state-clone']);
   assert.deepEqual(WORKER_PATCHES, applied);
   assert.ok(source.length > workerSource.length);
   assert.ok(source.includes('charProcOperatorList[key] = { fnArray: [], argsArray: [], length: 0 };'));
@@ -24,6 +24,9 @@ test('every patch applies to the installed pdf.js (if this fails after an upgrad
   assert.ok(source.includes('const deferredFonts = descriptor.deferredHashFonts ||= new Map();'));
   assert.ok(source.includes('for (const glyphWidth of glyphsWidths) {'));
   assert.ok(source.includes('let cached = Ref.cache.get(num);'));
+  assert.ok(source.includes('return Ref.get(parseInt(generationZero[1]), 0);'));
+  assert.ok(source.includes('decompressed: DecompressionStream.decodeSync(name, bytes),'));
+  assert.ok(source.includes('let cmd = Lexer.commands.get(code);'));
   assert.ok(source.includes('    this._createBuiltInEncoding();\n    return;\n    try {\n      this.data = compiler.compile();'));
   assert.ok(source.includes('      properties.seacMap = seacMap;\n    }\n    return undefined;\n'));
   assert.ok(source.includes('const clone = Object.assign(Object.create(TextState.prototype), this);'));
@@ -41,7 +44,7 @@ test('an anchor found twice is not trusted', () => {
 test('a patch whose anchor is no longer followed by the expected code is skipped, the others still apply', () => {
   const changed = workerSource.replace('        switch (fn | 0) {\n          case OPS.paintXObject:', '        switch (fn | 0) {\n          case OPS.paintImageXObject:');
   assert.notEqual(changed, workerSource);
-  assert.deepEqual(patchWorkerSource(changed).applied, ['type3-glyphs', 'type3-fallback-unicode', 'name-tokens', 'name-cache', 'text-fonts', 'text-rules', 'deferred-font-hash', 'monospace-widths', 'ref-cache', 'font-programs', 'text-state-clone']);
+  assert.deepEqual(patchWorkerSource(changed).applied, ['type3-glyphs', 'type3-fallback-unicode', 'name-tokens', 'name-cache', 'text-fonts', 'text-rules', 'deferred-font-hash', 'monospace-widths', 'ref-cache', 'sync-inflate', 'command-tokens', 'font-programs', 'text-state-clone']);
 });
 
 test('a patch of several edits is applied whole or not at all', () => {
@@ -51,4 +54,27 @@ test('a patch of several edits is applied whole or not at all', () => {
   const { source, applied } = patchWorkerSource(changed);
   assert.ok(!applied.includes('text-fonts'));
   assert.ok(!source.includes('textFontsByName'));
+});
+
+test('ref-cache: one Ref a reference, whether read as numbers or from its string', () => {
+  // pdf.js's Ref class as patched, run on its own with a fresh cache.
+  const { source } = patchWorkerSource(workerSource);
+  const start = source.indexOf('class Ref {');
+  const end = source.indexOf('class RefSet {');
+  assert.ok(start > 0 && end > start);
+  type RefObject = { num: number; gen: number };
+  interface RefClass {
+    get(num: number, gen: number): RefObject;
+    fromString(text: string): RefObject | null;
+  }
+  const Ref = new Function(`let RefCache = Object.create(null);\n${source.slice(start, end)}\nreturn Ref;`)() as RefClass;
+  const twelve = Ref.get(12, 0);
+  assert.equal(Ref.fromString('12R'), twelve);
+  assert.equal(Ref.get(12, 0), twelve);
+  assert.deepEqual({ ...Ref.fromString('345R') }, { num: 345, gen: 0 });
+  assert.equal(Ref.get(345, 0), Ref.fromString('345R'));
+  assert.equal(Ref.fromString('7R2'), Ref.get(7, 2));
+  assert.equal(Ref.fromString('7R2')?.gen, 2);
+  assert.equal(Ref.fromString('0R'), null);
+  assert.equal(Ref.fromString('12 0 R'), null);
 });

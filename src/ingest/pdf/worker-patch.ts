@@ -1,8 +1,8 @@
 /**
- * Twelve changes to pdf.js's worker code, made to its source text when the reader thread loads it. Four skip work
- * that only rendering needs (1, 2, 3 and 11): the reader never draws a page, it takes the text content and the page's
- * ruling lines. The others make pdf.js cheaper without changing what it reads: its parser (4, 5 and 10), its text
- * loop (6, 7 and 12) and its font loading (8 and 9).
+ * Fourteen changes to pdf.js's worker code, made to its source text when the reader thread loads it. Four skip work
+ * that only rendering needs (1, 2, 3 and 13): the reader never draws a page, it takes the text content and the page's
+ * ruling lines. The others make pdf.js cheaper without changing what it reads: its parser (4, 5, 10 and 12), its text
+ * loop (6, 7 and 14), its font loading (8 and 9) and its inflating (11).
  *
  * 1. Type 3 fonts are loaded without turning their glyph programs into operator lists. A Type 3 glyph is a small
  *    content stream that draws the glyph, and pdf.js parses every one of them when it loads the font. Chromium
@@ -71,9 +71,19 @@
  *    fonts, whose widths can be sparse up to code 65535, and widths kept in an object still go through pdf.js's loop.
  *
  * 10. References (12 0 R) of generation 0 are looked up by their number in a Map instead of by a string made of it in
- *    a dictionary object, as names are in 5; the Map lives and dies with pdf.js's own reference cache.
+ *    a dictionary object, as names are in 5; the Map lives and dies with pdf.js's own reference cache, and a reference
+ *    read back from its string (Ref.fromString) is looked up in it too.
  *
- * 11. Embedded Type 1 and CFF font programs are read but not rebuilt into OpenType files. pdf.js converts every such
+ * 11. Flate streams are inflated by one synchronous call to the stand-in DecompressionStream of pdfjs.ts, instead of
+ *    through its writer and its reader. A Chromium-printed report holds some 130 compressed streams, nearly all of them
+ *    ToUnicode maps of a few hundred bytes, and the promises of the stream interface cost more than the inflating. The
+ *    bytes come out the same, and a stream zlib cannot inflate goes to pdf.js's own decoder as before.
+ *
+ * 12. Operators (Tf, Td, Tj, re, f, …) are read as the number their bytes make and their Cmd looked up by it, as names
+ *    are in 4, instead of a string grown one character at a time and looked up among the known operators at each
+ *    step. Chromium writes three operators a glyph, some 10 000 a report.
+ *
+ * 13. Embedded Type 1 and CFF font programs are read but not rebuilt into OpenType files. pdf.js converts every such
  *    font into a file a browser could draw with (Type 1 glyph programs recompiled into CFF, CFF recompiled, OpenType
  *    tables written around it). The reader never draws a glyph; what text content takes from a font program (its font
  *    matrix, glyph names and built-in encoding, which map codes to glyphs and Unicode) is read before the rebuilding
@@ -82,7 +92,7 @@
  *    undefined, as pdf.js leaves it for a font it cannot load), so a renderer would draw nothing rather than fail.
  *    TrueType programs are still checked and repaired as before: pdf.js reads their cmap there.
  *
- * 12. A text state saved by q is copied onto TextState's own prototype, not onto the state it copies. Every field of a
+ * 14. A text state saved by q is copied onto TextState's own prototype, not onto the state it copies. Every field of a
  *    text state is its own, so nothing reads differently; but an object used as a prototype is made over by V8 into
  *    a slower form, and LibreOffice saves the state around every line of text (a tenth of the time spent reading).
  *
@@ -276,12 +286,28 @@ const NAME_CACHE: Patch = {
   ],
 };
 
-// `Ref.get`. The Map is kept on the class beside the cache object it stands for and replaced with it, as in
-// name-cache; a reference it does not hold is looked up in pdf.js's own cache as before (where Ref.fromString also
-// files references), so each reference still has exactly one Ref object per document.
+// `Ref.get` and `Ref.fromString`. The Map is kept on the class beside the cache object it stands for and replaced
+// with it, as in name-cache. Ref.fromString files a reference under its string; for the string Ref.toString makes of
+// a reference of generation 0 (12R) it now asks Ref.get, so each such reference still has exactly one Ref object per
+// document, and Ref.get need not make the string to look in pdf.js's cache. Other strings (generation 1 and up, or
+// written otherwise, 012R) go through pdf.js's own code, which gives them Ref objects of their own as before.
 const REF_CACHE: Patch = {
   name: 'ref-cache',
   edits: [
+    {
+      anchor: `  static fromString(str) {
+`,
+      followedBy: `    const ref = RefCache[str];
+    if (ref) {
+      return ref;
+    }
+`,
+      insert: `    const generationZero = /^([1-9]\\d*)R$/.exec(str);
+    if (generationZero) {
+      return Ref.get(parseInt(generationZero[1]), 0);
+    }
+`,
+    },
     {
       anchor: `  static get(num, gen) {
 `,
@@ -295,7 +321,7 @@ const REF_CACHE: Patch = {
       }
       let cached = Ref.cache.get(num);
       if (cached === undefined) {
-        cached = RefCache[\`\${num}R\`] ||= new Ref(num, gen);
+        cached = new Ref(num, gen);
         Ref.cache.set(num, cached);
       }
       return cached;
@@ -564,6 +590,124 @@ const MONOSPACE_WIDTHS: Patch = {
   ],
 };
 
+// `BaseStream.asyncGetBytesFromDecompressionStream`, once it has the compressed bytes. The stand-in DecompressionStream
+// of pdfjs.ts (installInflate) offers decodeSync: the decompressed bytes as one fresh array, or null where its
+// decoder fails, which is what the method's own code returns in both cases. The real DecompressionStream has no
+// decodeSync, and then the method goes on as before.
+const SYNC_INFLATE: Patch = {
+  name: 'sync-inflate',
+  edits: [
+    {
+      anchor: `  async asyncGetBytesFromDecompressionStream(name) {
+    this.stream.reset();
+    const bytes = this.stream.isAsync ? await this.stream.asyncGetBytes() : this.stream.getBytes();
+`,
+      followedBy: `    try {
+      const {
+        readable,
+        writable
+      } = new DecompressionStream(name);
+`,
+      insert: `    if (typeof DecompressionStream.decodeSync === "function") {
+      return {
+        decompressed: DecompressionStream.decodeSync(name, bytes),
+        compressed: bytes
+      };
+    }
+`,
+    },
+  ],
+};
+
+// The end of `Lexer.getObj`, where a command token is read character by character, each step making a longer string
+// and looking it up among the known commands, and the token then looked up in pdf.js's command cache by its string.
+// A token of printable ASCII is read here as a number made of its bytes instead (no command holds a zero byte, and a
+// longer token makes a larger number), checked against the known commands' numbers in the same way, and its Cmd
+// kept by that number in a Map that lives exactly as long as pdf.js's command cache (as in name-cache), holding the
+// Cmd that Cmd.get gave for it. A token longer than three bytes, or with a byte outside printable ASCII, or known
+// commands that cannot be numbered (none longer than six bytes), go back to the token's second byte and through
+// pdf.js's own loop, as do true, false and null.
+const COMMAND_TOKENS: Patch = {
+  name: 'command-tokens',
+  edits: [
+    {
+      anchor: `        this.nextChar();
+        return Cmd.get(str);
+      }
+    }
+    const knownCommands = this.knownCommands;
+`,
+      followedBy: `    let knownCommandFound = knownCommands?.[str] !== undefined;
+    while ((ch = this.nextChar()) >= 0 && !specialChars[ch]) {
+      const possibleCommand = str + String.fromCharCode(ch);
+      if (knownCommandFound && knownCommands[possibleCommand] === undefined) {
+        break;
+      }
+`,
+      insert: `    let knownCodes = null;
+    if (knownCommands) {
+      Lexer.knownCodes ||= new WeakMap();
+      knownCodes = Lexer.knownCodes.get(knownCommands);
+      if (knownCodes === undefined) {
+        knownCodes = new Set();
+        for (const command of Object.keys(knownCommands)) {
+          if (knownCommands[command] === undefined) {
+            continue;
+          }
+          if (!/^[\x21-\x7e]{1,6}$/.test(command)) {
+            knownCodes = false;
+            break;
+          }
+          let commandCode = 0;
+          for (let i = 0; i < command.length; i++) {
+            commandCode = commandCode * 256 + command.charCodeAt(i);
+          }
+          knownCodes.add(commandCode);
+        }
+        Lexer.knownCodes.set(knownCommands, knownCodes);
+      }
+    }
+    if (ch > 0x20 && ch < 0x7f && knownCodes !== false) {
+      let code = ch;
+      let length = 1;
+      let known = knownCodes !== null && knownCodes.has(code);
+      let next;
+      let tooLong = false;
+      while ((next = this.nextChar()) >= 0 && !specialChars[next]) {
+        const possibleCode = code * 256 + next;
+        if (known && !knownCodes.has(possibleCode)) {
+          break;
+        }
+        if (length === 3 || next <= 0x20 || next >= 0x7f) {
+          tooLong = true;
+          break;
+        }
+        code = possibleCode;
+        length++;
+        known = knownCodes !== null && knownCodes.has(code);
+      }
+      if (!tooLong) {
+        if (Lexer.commandsFor !== CmdCache) {
+          Lexer.commandsFor = CmdCache;
+          Lexer.commands = new Map();
+        }
+        let cmd = Lexer.commands.get(code);
+        if (cmd === undefined) {
+          cmd = Cmd.get(length === 1 ? String.fromCharCode(code) : length === 2 ? String.fromCharCode(code >> 8, code & 0xff) : String.fromCharCode(code >> 16, code >> 8 & 0xff, code & 0xff));
+          Lexer.commands.set(code, cmd);
+        }
+        if (code === 0x4249) {
+          this.beginInlineImagePos = this.stream.pos;
+        }
+        return cmd;
+      }
+      this.stream.pos -= length;
+    }
+`,
+    },
+  ],
+};
+
 // Three places: the end of `CFFFont`'s constructor before it compiles the font for a renderer, the point in
 // `Type1Font`'s constructor where the glyph programs are read and it starts converting them, and the end of
 // `Font.convert`'s mapping work, before it builds the OpenType file. What each skipped step leaves behind is only the
@@ -637,7 +781,22 @@ const TEXT_STATE_CLONE: Patch = {
   ],
 };
 
-const PATCHES: readonly Patch[] = [TYPE3_GLYPHS, TEXT_OPERATORS, TYPE3_FALLBACK_UNICODE, NAME_TOKENS, NAME_CACHE, TEXT_FONTS, TEXT_RULES, DEFERRED_FONT_HASH, MONOSPACE_WIDTHS, REF_CACHE, FONT_PROGRAMS, TEXT_STATE_CLONE];
+const PATCHES: readonly Patch[] = [
+  TYPE3_GLYPHS,
+  TEXT_OPERATORS,
+  TYPE3_FALLBACK_UNICODE,
+  NAME_TOKENS,
+  NAME_CACHE,
+  TEXT_FONTS,
+  TEXT_RULES,
+  DEFERRED_FONT_HASH,
+  MONOSPACE_WIDTHS,
+  REF_CACHE,
+  SYNC_INFLATE,
+  COMMAND_TOKENS,
+  FONT_PROGRAMS,
+  TEXT_STATE_CLONE,
+];
 
 /** The worker source with every patch whose anchors it holds exactly once each, and the names of the patches applied. */
 export function patchWorkerSource(source: string): { source: string; applied: string[] } {
