@@ -28,7 +28,7 @@ const CACHE_DIRS: Record<PdfProducer, string> = {
   libreoffice: join(projectRoot(), '.bench', 'pdf-libreoffice') + '/',
 };
 
-const PRODUCER_NAMES: Record<PdfProducer, string> = { chromium: 'Chromium 打印', libreoffice: 'LibreOffice 转换' };
+const MAKING: Record<PdfProducer, string> = { chromium: '用 Chromium 打印 PDF', libreoffice: '用 LibreOffice 将 DOCX 转换为 PDF' };
 
 /** Bytes by producer and hash: every sample of the same report shares one buffer, so cycling costs no memory. */
 const loaded = new Map<string, Promise<Uint8Array>>();
@@ -55,7 +55,7 @@ async function load(producer: PdfProducer, hash: string, report: CanonicalReport
   } catch {
     if (!made.has(producer)) {
       made.add(producer);
-      process.stderr.write(`用 ${PRODUCER_NAMES[producer]} 生成 PDF，缓存于 ${dir}（仅首次运行）…\n`);
+      process.stderr.write(`${MAKING[producer]}，缓存于 ${dir}（仅首次运行）…\n`);
     }
     const pdf = producer === 'chromium' ? await htmlToPdf(source) : await convertDocx(report);
     await mkdir(dir, { recursive: true });
