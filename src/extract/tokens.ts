@@ -104,12 +104,12 @@ export function tokenize(units: Unit[], labels: RowLabels): Token[] {
           continue;
         }
         const label = unit.cellLabels?.[i];
-        pushPieces(tokens, cell.text, cell.loc, unit.index, labels, label?.norm, label);
+        pushPieces(tokens, cell.text, cell.loc, unit.index, labels, label);
       }
     } else if (unit.text.includes('|')) {
       pushPipedCells(tokens, unit.text, unit.loc, unit.index, labels);
     } else {
-      pushPieces(tokens, unit.text, unit.loc, unit.index, labels, unit.label?.norm, unit.label);
+      pushPieces(tokens, unit.text, unit.loc, unit.index, labels, unit.label);
     }
   }
   return tokens;
@@ -148,18 +148,10 @@ function hasPieceSeparator(text: string): boolean {
 }
 
 /**
- * `norm`, when known, is normalizeLabel of the whole text (a cell's, made with its unit): it is not made again. So is
- * `label`, the text's shared LabelText, where its reading as a piece is remembered.
+ * `label`, when known, is the whole text's shared LabelText (made with its unit): its norm is not made again, and its
+ * reading as a piece is remembered with it.
  */
-function pushPieces(
-  tokens: Token[],
-  text: string,
-  loc: Location,
-  unit: number,
-  labels: RowLabels,
-  norm?: string,
-  label?: LabelText,
-): void {
+function pushPieces(tokens: Token[], text: string, loc: Location, unit: number, labels: RowLabels, label?: LabelText): void {
   // Most cells are plain counts, one piece with nothing to trim: no separator search.
   if (isPlainCount(text)) {
     pushPiece(tokens, text, loc, unit, labels);
@@ -168,7 +160,7 @@ function pushPieces(
   if (!hasPieceSeparator(text)) {
     const trimmed = text.trim();
     const whole = trimmed.length === text.length;
-    if (trimmed) pushPiece(tokens, trimmed, loc, unit, labels, whole ? norm : undefined, whole ? label : undefined);
+    if (trimmed) pushPiece(tokens, trimmed, loc, unit, labels, whole ? label : undefined);
     return;
   }
   const pieces = text.split(PIECE_SEPARATOR);
@@ -194,15 +186,7 @@ function subLocation(loc: Location, start: number, length: number): Location {
 // (`只计这一情形， 2 0 0 0`: the label's own punctuation, printed before the row's values).
 const TRAILING_NUMBERS = /^(.*?(?:[^\d\s.,+-]|[.,](?=\s)))\s*((?:[+-]?\d[\d,]*(?:\.\d+)?\s*)+)$/;
 
-function pushPiece(
-  tokens: Token[],
-  piece: string,
-  loc: Location,
-  unit: number,
-  labels: RowLabels,
-  norm?: string,
-  label?: LabelText,
-): void {
+function pushPiece(tokens: Token[], piece: string, loc: Location, unit: number, labels: RowLabels, label?: LabelText): void {
   // Most pieces are plain counts: the token is made straight from the text, with no parsed cell in between.
   if (isPlainCount(piece)) {
     tokens.push(numberToken(piece, Number(piece), piece, loc, unit, false));
@@ -226,7 +210,7 @@ function pushPiece(
     return;
   }
   const from = tokens.length;
-  readPiece(tokens, piece, loc, unit, labels, norm);
+  readPiece(tokens, piece, loc, unit, labels, label?.norm);
   const read = wordsRead(tokens, from);
   if (read === null) return;
   // A text meets the few tables of two formats; the bound only guards against a caller making labels afresh.

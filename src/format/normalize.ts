@@ -14,7 +14,7 @@ const QUOTES: Record<string, string> = { '"': '“', '＂': '“', '「': '“',
 /** Width-folded text with every kind of space removed: the form labels are compared in. */
 export function normalizeLabel(text: string): string {
   // The common case is answered by two scans, cheaper than hashing the text for the memo.
-  if (isAlreadyNormal(text)) return text;
+  if (isNormalLabel(text)) return text;
   if (text.length > MEMO_MAX_LENGTH) return normalizeUncached(text);
   let cached = memo.get(text);
   if (cached === undefined) {
@@ -31,7 +31,7 @@ export function normalizeLabel(text: string): string {
  * out the labels that recur. The same result as normalizeLabel.
  */
 export function normalizeLabelOnce(text: string): string {
-  return isAlreadyNormal(text) ? text : normalizeUncached(text);
+  return isNormalLabel(text) ? text : normalizeUncached(text);
 }
 
 // Labels are short and a report has a few hundred distinct ones; a longer line is prose, met once. A small memo stays
@@ -40,16 +40,12 @@ const MEMO_MAX_LENGTH = 40;
 const MEMO_MAX_ENTRIES = 4000;
 const memo = new Map<string, string>();
 
-/** Whether normalizeLabel leaves the text as it is, told by a scan of its codes without any memo. */
-export function isNormalLabel(text: string): boolean {
-  return isAlreadyNormal(text);
-}
-
 /**
- * Most labels need nothing: stable under NFKC, no spaces or marks to drop, no numbering to unify. One pass over the
- * character codes answers it; this runs for every label and line of every report.
+ * Whether normalizeLabel leaves the text as it is. Most labels need nothing: stable under NFKC, no spaces or marks to
+ * drop, no numbering to unify. One pass over the character codes answers it, without any memo; this runs for every
+ * label and line of every report.
  */
-function isAlreadyNormal(text: string): boolean {
+export function isNormalLabel(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // A unified ideograph, most characters of a label, is normal: two comparisons rather than the whole list below.
@@ -152,7 +148,7 @@ function isIdeographCode(code: number): boolean {
   return code >= 0x4e00 && code <= 0x9fff;
 }
 
-/** Called only for text isAlreadyNormal has turned down. */
+/** Called only for text isNormalLabel has turned down. */
 function normalizeUncached(text: string): string {
   const simple = normalizeCharByChar(text);
   if (simple !== null) return unifyNumbering(simple);
@@ -186,12 +182,10 @@ function normalizeCharByChar(text: string): string | null {
   let runStart = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    // A unified ideograph is kept as it is (NFKC-stable, never dropped or replaced), as in isAlreadyNormal.
+    // A unified ideograph is kept as it is (NFKC-stable, never dropped or replaced), as in isNormalLabel.
     if (isIdeographCode(code)) continue;
-    let folded = code;
-    if (code >= 0xff01 && code <= 0xff5e) folded = code - 0xfee0;
-    else if (code === 0x3000 || code === 0x00a0) folded = 0x20;
-    else if (!isNfkcStableCode(code)) return null;
+    const folded = widthFolded(code);
+    if (folded === NOT_FOLDED) return null;
     const replacement = replacementOf(folded);
     if (replacement === folded && folded === code) continue;
     out += text.slice(runStart, i);
@@ -202,6 +196,17 @@ function normalizeCharByChar(text: string): string | null {
 }
 
 const DROPPED = -1;
+const NOT_FOLDED = -1;
+
+/**
+ * NFKC of one code of the one-pass paths (normalizeCharByChar, foldCharByChar): full-width ASCII to ASCII, an
+ * ideographic or no-break space to a space, an NFKC-stable code to itself; NOT_FOLDED for any other code.
+ */
+function widthFolded(code: number): number {
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
+  if (code === 0x3000 || code === 0x00a0) return 0x20;
+  return isNfkcStableCode(code) ? code : NOT_FOLDED;
+}
 
 /** What the general path makes of one folded code: dropped (spaces, * # |), a curly quote, or itself. */
 function replacementOf(code: number): number {
@@ -248,11 +253,9 @@ function foldCharByChar(text: string): string | null {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (isIdeographCode(code)) continue;
-    let folded: number;
-    if (code >= 0xff01 && code <= 0xff5e) folded = code - 0xfee0;
-    else if (code === 0x3000 || code === 0x00a0) folded = 0x20;
-    else if (isNfkcStableCode(code)) continue;
-    else return null;
+    const folded = widthFolded(code);
+    if (folded === code) continue;
+    if (folded === NOT_FOLDED) return null;
     out += text.slice(runStart, i) + String.fromCharCode(folded);
     runStart = i + 1;
   }
