@@ -150,7 +150,7 @@ function isIdeographCode(code: number): boolean {
 
 /** Called only for text isNormalLabel has turned down. */
 function normalizeUncached(text: string): string {
-  const simple = normalizeCharByChar(text);
+  const simple = rewriteByCodes(text, true);
   if (simple !== null) return unifyNumbering(simple);
   let out = foldWidth(text).replace(/[\s\u3000\u00a0*#|]+/g, '');
   out = out.replace(/["＂「」‘’]/g, (q) => QUOTES[q] ?? q);
@@ -171,13 +171,14 @@ function unifyNumbering(out: string): string {
 }
 
 /**
- * The general path's result in one pass over the character codes, for text made only of NFKC-stable characters,
- * full-width ASCII forms (U+FF01–U+FF5E) and ideographic or no-break spaces: nearly every label and prose line that
- * is not normal already. NFKC maps each of those characters on its own (none combines with a neighbour), so folding,
- * dropping spaces and marks and unifying quotes are decided code by code, without normalize() and two regex
- * replaces; unchanged runs are copied as slices. Null when another character occurs: the general path takes it.
+ * Text made only of NFKC-stable characters, full-width ASCII forms (U+FF01–U+FF5E) and ideographic or no-break spaces
+ * (nearly every label and prose line that is not normal already), rewritten in one pass over its codes: NFKC maps each
+ * of those characters on its own (none combines with a neighbour), so it is decided code by code, without
+ * normalize(); unchanged runs are copied as slices. With `dropAndUnify`, spaces and marks are also dropped and quotes
+ * unified, as normalizeLabel's general path does with two regex replaces. Null when another character occurs: the
+ * general path (normalize()) takes it.
  */
-function normalizeCharByChar(text: string): string | null {
+function rewriteByCodes(text: string, dropAndUnify: boolean): string | null {
   let out = '';
   let runStart = 0;
   for (let i = 0; i < text.length; i++) {
@@ -186,8 +187,8 @@ function normalizeCharByChar(text: string): string | null {
     if (isIdeographCode(code)) continue;
     const folded = widthFolded(code);
     if (folded === NOT_FOLDED) return null;
-    const replacement = replacementOf(folded);
-    if (replacement === folded && folded === code) continue;
+    const replacement = dropAndUnify ? replacementOf(folded) : folded;
+    if (replacement === code) continue;
     out += text.slice(runStart, i);
     if (replacement !== DROPPED) out += String.fromCharCode(replacement);
     runStart = i + 1;
@@ -199,8 +200,8 @@ const DROPPED = -1;
 const NOT_FOLDED = -1;
 
 /**
- * NFKC of one code of the one-pass paths (normalizeCharByChar, foldCharByChar): full-width ASCII to ASCII, an
- * ideographic or no-break space to a space, an NFKC-stable code to itself; NOT_FOLDED for any other code.
+ * NFKC of one code, as rewriteByCodes takes it: full-width ASCII to ASCII, an ideographic or no-break space to a space,
+ * an NFKC-stable code to itself; NOT_FOLDED for any other code.
  */
 function widthFolded(code: number): number {
   if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
@@ -238,28 +239,8 @@ const NFKC_STABLE = /^[\t\n\r\u0020-\u007e\u4e00-\u9fff\u3001\u3002\u3008-\u3011
 export function foldWidth(text: string): string {
   // Most report text is already stable; skipping normalize() there is the single largest saving in extraction.
   if (NFKC_STABLE.test(text)) return text;
-  return foldCharByChar(text) ?? text.normalize('NFKC');
-}
-
-/**
- * NFKC of text made only of NFKC-stable characters, full-width ASCII forms (U+FF01–U+FF5E) and ideographic or
- * no-break spaces, in one pass over the codes: each of those characters maps on its own (to ASCII, or a space) and
- * none combines with a neighbour, as in normalizeCharByChar. Full-width digits glued to labels (crawler text) are
- * folded so, without normalize(). Null when another character occurs: normalize() takes it.
- */
-function foldCharByChar(text: string): string | null {
-  let out = '';
-  let runStart = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isIdeographCode(code)) continue;
-    const folded = widthFolded(code);
-    if (folded === code) continue;
-    if (folded === NOT_FOLDED) return null;
-    out += text.slice(runStart, i) + String.fromCharCode(folded);
-    runStart = i + 1;
-  }
-  return runStart === 0 ? text : out + text.slice(runStart);
+  // Full-width digits glued to labels (crawler text) are folded code by code, without normalize().
+  return rewriteByCodes(text, false) ?? text.normalize('NFKC');
 }
 
 /** Removes list numbering such as `(七)`, `三、`, `1.`, `3、` from the front of a normalised label. */
