@@ -10,7 +10,7 @@ import { findBrowser, renderDocx, renderHtml } from '../src/render/index.js';
 import { LAYOUTS, writeReport, type Layout } from '../src/testing/layouts.js';
 import { randomReport } from '../src/testing/random-report.js';
 import { Rng } from '../src/testing/rng.js';
-import { cachedPdf, type PdfProducer } from './pdf-cache.js';
+import { cachedPdf, trueTypeFontsMissing, type PdfProducer } from './pdf-cache.js';
 
 export type BenchInput = string | Uint8Array;
 
@@ -92,7 +92,10 @@ const docx: BenchFormat = {
 /** Making a PDF takes seconds, so a small set is made once, kept in .bench/ and cycled through. */
 export const PDF_SET_SIZE = 30;
 
-/** PDFs from one producer: Chromium prints CJK text in Type 3 fonts, LibreOffice in embedded Type 1 subsets. */
+/**
+ * PDFs from one producer: Chromium prints CJK text in Type 3 fonts (or, given TrueType fonts, in CID TrueType fonts
+ * as Word does), LibreOffice in embedded Type 1 subsets.
+ */
 function pdfFormat(name: string, producer: PdfProducer, unavailable: () => Promise<string | null>): BenchFormat {
   return {
     name,
@@ -113,5 +116,9 @@ const pdfLibreoffice = pdfFormat('pdf-lo', 'libreoffice', async () =>
   findSoffice(process.env.PATH ?? '') ? null : '生成 PDF 需要 LibreOffice（soffice），PATH 中未找到',
 );
 
+const pdfTrueType = pdfFormat('pdf-tt', 'chromium-truetype', async () =>
+  (await findBrowser()) ? trueTypeFontsMissing() : '生成 PDF 需要 Chromium，PATH 中未找到',
+);
+
 /** Every format the benchmark knows. */
-export const formats: BenchFormat[] = [text, html, docx, pdf, pdfLibreoffice];
+export const formats: BenchFormat[] = [text, html, docx, pdf, pdfLibreoffice, pdfTrueType];

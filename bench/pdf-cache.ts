@@ -1,10 +1,11 @@
 /**
- * PDFs for the benchmark, made once and kept in .bench/ (git-ignored): printed by Chromium from the HTML page, or
- * converted by LibreOffice from the Word document, the two ways a report becomes a PDF here. A file is named after a
+ * PDFs for the benchmark, made once and kept in .bench/ (git-ignored): printed by Chromium from the HTML page (in its
+ * usual fonts, or in TrueType CJK fonts as Word prints 宋体), or converted by LibreOffice from the Word document. A file is named after a
  * hash of what it was made from (the HTML page; for LibreOffice, the report itself, since a DOCX carries the time it
  * was written), so a change to the renderer or the random reports makes new ones.
  */
 import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -14,7 +15,7 @@ import type { CanonicalReport } from '../src/model/report.js';
 import { htmlToPdf, renderDocx, renderHtml } from '../src/render/index.js';
 
 /** The program that makes the PDF. */
-export type PdfProducer = 'chromium' | 'libreoffice';
+export type PdfProducer = 'chromium' | 'chromium-truetype' | 'libreoffice';
 
 /** The folder holding package.json: the same whether this runs from bench/ or from the compiled .bench/build/bench/. */
 function projectRoot(): string {
@@ -25,10 +26,15 @@ function projectRoot(): string {
 
 const CACHE_DIRS: Record<PdfProducer, string> = {
   chromium: join(projectRoot(), '.bench', 'pdf') + '/',
+  'chromium-truetype': join(projectRoot(), '.bench', 'pdf-truetype') + '/',
   libreoffice: join(projectRoot(), '.bench', 'pdf-libreoffice') + '/',
 };
 
-const MAKING: Record<PdfProducer, string> = { chromium: '用 Chromium 打印 PDF', libreoffice: '用 LibreOffice 将 DOCX 转换为 PDF' };
+const MAKING: Record<PdfProducer, string> = {
+  chromium: '用 Chromium 打印 PDF',
+  'chromium-truetype': '用 Chromium 以 TrueType 中文字体打印 PDF',
+  libreoffice: '用 LibreOffice 将 DOCX 转换为 PDF',
+};
 
 /** Bytes by producer and hash: every sample of the same report shares one buffer, so cycling costs no memory. */
 const loaded = new Map<string, Promise<Uint8Array>>();
@@ -36,7 +42,7 @@ const made = new Set<PdfProducer>();
 
 /** The report as a PDF from the given producer, from the cache when it is there. */
 export function cachedPdf(report: CanonicalReport, producer: PdfProducer = 'chromium'): Promise<Uint8Array> {
-  const source = producer === 'chromium' ? renderHtml(report) : JSON.stringify(report);
+  const source = producer === 'libreoffice' ? JSON.stringify(report) : renderHtml(report);
   const hash = createHash('sha256').update(source).digest('hex').slice(0, 16);
   const key = `${producer}/${hash}`;
   let bytes = loaded.get(key);
@@ -57,7 +63,10 @@ async function load(producer: PdfProducer, hash: string, report: CanonicalReport
       made.add(producer);
       process.stderr.write(`${MAKING[producer]}，缓存于 ${dir}（仅首次运行）…\n`);
     }
-    const pdf = producer === 'chromium' ? await htmlToPdf(source) : await convertDocx(report);
+    const pdf =
+      producer === 'libreoffice'
+        ? await convertDocx(report)
+        : await htmlToPdf(source, producer === 'chromium-truetype' ? { env: await trueTypeEnv() } : {});
     await mkdir(dir, { recursive: true });
     await writeFile(path, pdf);
     return pdf;
@@ -68,4 +77,42 @@ async function convertDocx(report: CanonicalReport): Promise<Uint8Array> {
   const soffice = findSoffice(process.env.PATH ?? '');
   if (!soffice) throw new Error('生成 PDF 需要 LibreOffice（soffice），PATH 中未找到');
   return convertWithSoffice(soffice, await renderDocx(report), { inputExtension: 'docx', target: 'pdf', timeoutMs: 120_000, file: null });
+}
+
+/** The TrueType CJK fonts of Debian's fonts-arphic-uming (a 宋体-like serif) and fonts-wqy-zenhei (a 黑体-like sans). */
+const TRUETYPE_FAMILIES = ['AR PL UMing CN', 'WenQuanYi Zen Hei'];
+
+/** Why TrueType-font PDFs cannot be made here (a font is missing), or null when they can. */
+export function trueTypeFontsMissing(): string | null {
+  let installed = '';
+  try {
+    installed = execFileSync('fc-list', [':', 'family'], { encoding: 'utf8' });
+  } catch {
+    return '需要 fontconfig（fc-list）';
+  }
+  const missing = TRUETYPE_FAMILIES.filter((family) => !installed.includes(family));
+  return missing.length === 0 ? null : `需要 TrueType 中文字体 ${missing.join('、')}（Debian 软件包 fonts-arphic-uming、fonts-wqy-zenhei）`;
+}
+
+/**
+ * The printing browser's environment with a fontconfig file that hides the Noto CJK fonts (OpenType CFF, which
+ * Chromium embeds as Type 3 fonts) and prefers the TrueType ones, which it embeds as CID TrueType fonts, as Word does.
+ */
+async function trueTypeEnv(): Promise<NodeJS.ProcessEnv> {
+  const path = join(CACHE_DIRS['chromium-truetype'], 'fonts.conf');
+  const [serif, sans] = TRUETYPE_FAMILIES;
+  await mkdir(CACHE_DIRS['chromium-truetype'], { recursive: true });
+  await writeFile(
+    path,
+    `<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+  <selectfont><rejectfont><glob>/usr/share/fonts/opentype/noto/*</glob></rejectfont></selectfont>
+  <alias binding="strong"><family>serif</family><prefer><family>${serif}</family></prefer></alias>
+  <alias binding="strong"><family>sans-serif</family><prefer><family>${sans}</family></prefer></alias>
+</fontconfig>
+`,
+  );
+  return { ...process.env, FONTCONFIG_FILE: path };
 }

@@ -19,6 +19,8 @@ export interface PdfOptions {
   browser?: string;
   /** Milliseconds before the browser is killed. */
   timeoutMs?: number;
+  /** The browser's environment, when not this process's: e.g. FONTCONFIG_FILE to choose the fonts it embeds. */
+  env?: NodeJS.ProcessEnv;
 }
 
 const DEFAULT_TIMEOUT_MS = 60_000;
@@ -56,7 +58,7 @@ export async function htmlToPdf(html: string, options: PdfOptions = {}): Promise
       `--user-data-dir=${join(dir, 'profile')}`,
       `--print-to-pdf=${output}`,
       pathToFileURL(input).href,
-    ], options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    ], options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.env);
     let pdf: Buffer;
     try {
       pdf = await readFile(output);
@@ -87,9 +89,9 @@ export async function findBrowser(path = process.env.PATH ?? ''): Promise<string
 }
 
 /** Runs the browser in its own process group, so that a timeout kills its helper processes too. */
-function runBrowser(browser: string, args: string[], timeoutMs: number): Promise<void> {
+function runBrowser(browser: string, args: string[], timeoutMs: number, env = process.env): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(browser, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+    const child = spawn(browser, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true, env });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => {
       stderr = (stderr + chunk.toString('utf8')).slice(-2000);

@@ -1,6 +1,6 @@
 /**
  * pdf.js, loaded once per reader thread, with changes that make reading several times faster: two to the thread's
- * globals, fourteen to pdf.js's worker code (worker-patch.ts), and a channel of our own between pdf.js's two halves
+ * globals, fifteen to pdf.js's worker code (worker-patch.ts), and a channel of our own between pdf.js's two halves
  * (port.ts), set up once and used for every file. The changes to globals are safe only because the reader thread runs
  * nothing but pdf.js and our own code.
  */

@@ -8,7 +8,7 @@ const workerSource = readFileSync(createRequire(import.meta.url).resolve('pdfjs-
 
 test('every patch applies to the installed pdf.js (if this fails after an upgrade, bring the anchors up to date)', () => {
   const { source, applied } = patchWorkerSource(workerSource);
-  assert.deepEqual(applied, ['type3-glyphs', 'text-operators', 'type3-fallback-unicode', 'name-tokens', 'name-cache', 'text-fonts', 'text-rules', 'deferred-font-hash', 'monospace-widths', 'ref-cache', 'sync-inflate', 'command-tokens', 'font-programs', 'text-state-clone']);
+  assert.deepEqual(applied, ['type3-glyphs', 'text-operators', 'type3-fallback-unicode', 'name-tokens', 'name-cache', 'text-fonts', 'text-rules', 'deferred-font-hash', 'monospace-widths', 'ref-cache', 'sync-inflate', 'command-tokens', 'font-programs', 'text-state-clone', 'truetype-glyphs']);
   assert.deepEqual(WORKER_PATCHES, applied);
   assert.ok(source.length > workerSource.length);
   assert.ok(source.includes('charProcOperatorList[key] = { fnArray: [], argsArray: [], length: 0 };'));
@@ -30,6 +30,8 @@ test('every patch applies to the installed pdf.js (if this fails after an upgrad
   assert.ok(source.includes('    this._createBuiltInEncoding();\n    return;\n    try {\n      this.data = compiler.compile();'));
   assert.ok(source.includes('      properties.seacMap = seacMap;\n    }\n    return undefined;\n'));
   assert.ok(source.includes('const clone = Object.assign(Object.create(TextState.prototype), this);'));
+  assert.ok(source.includes('    let missingGlyphs = Object.create(null);\n    if (false && isTrueType) {'));
+  assert.ok(source.includes('nameRecords);\n      }\n    }\n    return undefined;\n    const charCodeToGlyphId = Object.create(null);'));
 });
 
 test('a source the patches were not written for is left as it is', () => {
@@ -44,7 +46,7 @@ test('an anchor found twice is not trusted', () => {
 test('a patch whose anchor is no longer followed by the expected code is skipped, the others still apply', () => {
   const changed = workerSource.replace('        switch (fn | 0) {\n          case OPS.paintXObject:', '        switch (fn | 0) {\n          case OPS.paintImageXObject:');
   assert.notEqual(changed, workerSource);
-  assert.deepEqual(patchWorkerSource(changed).applied, ['type3-glyphs', 'type3-fallback-unicode', 'name-tokens', 'name-cache', 'text-fonts', 'text-rules', 'deferred-font-hash', 'monospace-widths', 'ref-cache', 'sync-inflate', 'command-tokens', 'font-programs', 'text-state-clone']);
+  assert.deepEqual(patchWorkerSource(changed).applied, ['type3-glyphs', 'type3-fallback-unicode', 'name-tokens', 'name-cache', 'text-fonts', 'text-rules', 'deferred-font-hash', 'monospace-widths', 'ref-cache', 'sync-inflate', 'command-tokens', 'font-programs', 'text-state-clone', 'truetype-glyphs']);
 });
 
 test('a patch of several edits is applied whole or not at all', () => {

@@ -1,6 +1,6 @@
 /**
- * Fourteen changes to pdf.js's worker code, made to its source text when the reader thread loads it. Four skip work
- * that only rendering needs (1, 2, 3 and 13): the reader never draws a page, it takes the text content and the page's
+ * Fifteen changes to pdf.js's worker code, made to its source text when the reader thread loads it. Five skip work
+ * that only rendering needs (1, 2, 3, 13 and 15): the reader never draws a page, it takes the text content and the page's
  * ruling lines. The others make pdf.js cheaper without changing what it reads: its parser (4, 5, 10 and 12), its text
  * loop (6, 7 and 14), its font loading (8 and 9) and its inflating (11).
  *
@@ -90,11 +90,20 @@
  *    starts, and the rebuilt file is used only to draw. LibreOffice prints CJK text with Type 1 subsets, and the
  *    rebuilding was about a third of the time spent reading such a file. The font keeps no file (`data` is left
  *    undefined, as pdf.js leaves it for a font it cannot load), so a renderer would draw nothing rather than fail.
- *    TrueType programs are still checked and repaired as before: pdf.js reads their cmap there.
+ *    TrueType programs are handled by 15.
  *
  * 14. A text state saved by q is copied onto TextState's own prototype, not onto the state it copies. Every field of a
  *    text state is its own, so nothing reads differently; but an object used as a prototype is made over by V8 into
  *    a slower form, and LibreOffice saves the state around every line of text (a tenth of the time spent reading).
+ *
+ * 15. Embedded TrueType programs (Word's and WPS's usual CJK fonts, 宋体 and 仿宋 among them) are read, but their glyph
+ *    outlines are not checked and copied, codes are not mapped to glyphs for drawing, and no OpenType file is written.
+ *    pdf.js walks every glyph of the font to repair it for drawing; a subset keeps the whole font's glyph count (tens
+ *    of thousands for a CJK font), and that walk was a fifth of the time spent reading a Chromium-printed report in
+ *    such fonts. The mapping it skips (toFontChar, left empty) names the glyph a renderer draws for a code; text takes
+ *    a glyph's Unicode value from the ToUnicode map or the encoding and its width from the font dictionary, never from
+ *    that mapping, so it reads the same. The font's metrics, post and name tables, and for a simple font the
+ *    symbol-font adjustment of toUnicode, are read as before; as in 13, the font keeps no file.
  *
  * If pdf.js changes: each anchor is matched exactly, once; a patch of several edits is made only if all of them are.
  * A patch whose anchor is not found is not applied, and if the patched code does not load, pdf.js is loaded unchanged;
@@ -781,6 +790,43 @@ const TEXT_STATE_CLONE: Patch = {
   ],
 };
 
+// Two places in `Font.checkAndRepair`. The glyph walk (sanitizeGlyphLocations, only for TrueType outlines; its other
+// result, the largest instruction size, goes into a maxp table that is never written out) is turned off by making its
+// condition false. Then, once the post table is read, the method reads the name table as it would (the PostScript name,
+// and for a simple font the symbol-font adjustment of toUnicode) and returns, before mapping codes to glyphs for
+// drawing: with no list of glyphs without outlines that mapping would take in every code of an Identity-H font.
+const TRUETYPE_GLYPHS: Patch = {
+  name: 'truetype-glyphs',
+  edits: [
+    {
+      anchor: `    let missingGlyphs = Object.create(null);
+    if (`,
+      followedBy: `isTrueType) {
+      const glyphsInfo = sanitizeGlyphLocations(tables.loca, tables.glyf, numGlyphs, isGlyphLocationsLong, hintsValid, dupFirstEntry, maxSizeOfInstructions);
+`,
+      insert: 'false && ',
+    },
+    {
+      anchor: `    tables.post = {
+      tag: "post",
+      data: createPostTable(properties)
+    };
+`,
+      followedBy: `    const charCodeToGlyphId = Object.create(null);
+`,
+      insert: `    if (tables.name) {
+      const [namePrototype, nameRecords] = readNameTable(tables.name);
+      this.psName = namePrototype[0][6] || null;
+      if (!properties.composite) {
+        adjustTrueTypeToUnicode(properties, this.isSymbolicFont, nameRecords);
+      }
+    }
+    return undefined;
+`,
+    },
+  ],
+};
+
 const PATCHES: readonly Patch[] = [
   TYPE3_GLYPHS,
   TEXT_OPERATORS,
@@ -796,6 +842,7 @@ const PATCHES: readonly Patch[] = [
   COMMAND_TOKENS,
   FONT_PROGRAMS,
   TEXT_STATE_CLONE,
+  TRUETYPE_GLYPHS,
 ];
 
 /** The worker source with every patch whose anchors it holds exactly once each, and the names of the patches applied. */
