@@ -298,6 +298,13 @@ function fillMeta(
       report.provenance['meta.agency'] = provenance(field.unit, field.name);
     }
   }
+  if (!meta.agency) {
+    const site = siteOwnerAgency(units, layout);
+    if (site) {
+      meta.agency = site.name;
+      report.provenance['meta.agency'] = provenance(site.unit, site.name);
+    }
+  }
   // 应急管理局2025年…报告 over 2025年，梅河口市应急管理局深入贯彻…: the title's bare name, with its place in the overview.
   if (meta.agency && meta.agency === meta.agencyInTitle && !meta.agencyInSignature) {
     const subject = sentenceSubject(units, layout);
@@ -314,8 +321,8 @@ function fillMeta(
     }
   }
   // 建章路街道 in the overview, 建章路街道办事处未接收到… a few lines on: the same body's full name, taken when nothing
-  // fuller named it.
-  if (meta.agency && !meta.agencyInSignature && SHORT_TOWN.test(meta.agency)) {
+  // fuller named it. So is 某市卫生健康委 in the title, 某市卫生健康委员会 in the contact line.
+  if (meta.agency && !meta.agencyInSignature && SHORT_FORM.test(meta.agency)) {
     const full = writtenInFull(units, layout, meta.agency);
     if (full) {
       meta.agency = full.name;
@@ -386,7 +393,10 @@ const REPORTED_YEAR = /现将[^。，；,;]{0,20}?(((?:19|20)\d{2})\s*年度?)[^
  * nowhere else; on a page flattened to one line, the sentence right after 一、总体情况 opens one too. Taken only when it reads as a name (isAgencyName); 全区、我局、本镇 are not names.
  */
 const SENTENCE_SUBJECT =
-  /(?:^[?？]*|[。；;]|一、\s*总体情况)\s*(?:截[至止]\s*)?((?:19|20)\d{2})\s*年度?(?:\s*12\s*月\s*31\s*日)?(?:以来)?[，,]?\s*(?:在[^，。；;]{2,30}?(?:领导|指导)下[，,]\s*)?([^，。；：:,;《》“”"（）()\s\d]{4,30}?)(?:[(（][^()（）]{1,20}[)）])?(?:认真|深入|坚持|严格|紧紧|始终|积极|高度|全面|围绕|持续|不断|进一步|在|按照|通过|依法|着力|立足)/;
+  /(?:^[?？]*|[。；;]|一、\s*总体情况)\s*(?:截[至止]\s*)?((?:19|20)\d{2})\s*年度?(?:\s*12\s*月\s*31\s*日)?(?:以来)?[，,]?\s*(?:在[^，。；;]{2,30}?(?:领导|指导)下[，,]\s*)?([^，。；：:,;《》“”"（）()\s\d]{2,20}?[(（][^，。；()（）\s\d]{1,10}[)）][^，。；：:,;《》“”"（）()\s\d]{2,30}?|[^，。；：:,;《》“”"（）()\s\d]{4,30}?)(?:[(（][^()（）]{1,20}[)）])?(?:认真|深入|坚持|严格|紧紧|始终|积极|高度|全面|围绕|持续|不断|进一步|在|按照|通过|依法|着力|立足|(?:的)?政府信息公开工作(?:在|坚持|认真|深入|按照|围绕))/;
+
+/** 某开发区(某区)某局: a zone's body with the district it is merged with in brackets, read as a name without them. */
+const MERGED_DISTRICT = /[(（][^()（）]{1,10}[)）]/;
 
 /** 街道办事处、镇人民政府: what the body is, with no place to say which one. */
 const GENERIC_NAME = /^(?:[省市县区乡镇]|街道)?(?:人民政府|政府|街道办事处|办事处|管委会|管理委员会)$/;
@@ -396,7 +406,7 @@ function sentenceSubject(units: Unit[], layout: Layout): { name: string; year: n
     if (unit.cells) continue;
     const m = SENTENCE_SUBJECT.exec(unit.text);
     const name = m?.[2];
-    if (m?.[1] && name && !/^[全我本各该]/.test(name) && !GENERIC_NAME.test(name) && isAgencyName(name)) {
+    if (m?.[1] && name && !/^[全我本各该]/.test(name) && !GENERIC_NAME.test(name) && isAgencyName(name.replace(MERGED_DISTRICT, ''))) {
       return { name, year: Number(m[1]), unit };
     }
   }
@@ -409,7 +419,8 @@ function sentenceSubject(units: Unit[], layout: Layout): { name: string; year: n
  * again before section 二 outside the contact clause (由…编制, an overview sentence, the address).
  */
 const CONTACT = /(?:请|可)(?:与|向)([^，。；：:,;《》“”"（）()\s]{3,40}?)(?:[(（][^()（）]{0,80}[)）])?联系|请联系[:：]?\s*([^，。；：:,;《》“”"（）()\s]{3,40}?)(?=[，,。；;(（]|联系电话|电话)/;
-const CONTACT_OFFICE = /(?:党政)?(?:综合)?办公室$|党[政建](?:综合)?办$/;
+// 某区教育局局党政办公室: the bureau's own office written 局…办公室 after its name; only the office is left off.
+const CONTACT_OFFICE = /(?<=局)局(?:党政)?(?:综合)?办公室$|(?:党政)?(?:综合)?办公室$|党[政建](?:综合)?办$/;
 const NOT_THE_BODY = /信息公开|政务公开|政务服务|数据|档案|党政/;
 
 /** Each contact clause before section 二, with the body it names (spaces dropped). */
@@ -461,6 +472,24 @@ const OWN_BODY: ReadonlyArray<readonly [RegExp, RegExp]> = [
   // 我街: a street's short word for itself.
   [/街道(?:办事处)?$/, /[我本]街/],
 ];
+
+/**
+ * 本报告的电子版可从某市公安局网站…下载, in a report that speaks of itself as 我局: the body whose site carries the
+ * report. Taken last, and only for the kind of body the report says it is (a county's site carries a bureau's report
+ * too, and 我局 is not a 人民政府).
+ */
+const REPORT_SITE = /电子版可(?:从|在|于|到|通过)([^，。；：:,;《》“”"（）()\s]{3,30}?)(?:门户|官方)?网站/;
+
+function siteOwnerAgency(units: Unit[], layout: Layout): { name: string; unit: Unit } | null {
+  const before = beforeSectionTwo(units, layout).filter((u) => !u.cells);
+  for (const unit of before) {
+    const name = REPORT_SITE.exec(unit.text)?.[1];
+    if (!name || !isAgencyName(name) || /^[我本该省市县区]/.test(name)) continue;
+    const own = OWN_BODY.find(([kind]) => kind.test(name));
+    if (own && before.some((u) => own[1].test(u.text))) return { name, unit };
+  }
+  return null;
+}
 
 /**
  * The contact line's body when its name is `relative` with a place before it (临江市东城区商务局 for 区商务局), or
@@ -521,10 +550,12 @@ function namedInFull(units: Unit[], layout: Layout, relative: string): { name: s
 
 /** A street or township named short (白石街道, 白石镇): its full name adds 办事处 or 人民政府. */
 const SHORT_TOWN = /(?:街道|[镇乡])$/;
+/** …and a commission named short (某市卫生健康委): its full name adds 员会. */
+const SHORT_FORM = /(?:街道|[镇乡委])$/;
 
-/** `short` followed by 办事处 (a street) or 人民政府 (a township) in a sentence before section 二. */
+/** `short` followed by 办事处 (a street), 人民政府 (a township) or 员会 (a commission) in a sentence before section 二. */
 function writtenInFull(units: Unit[], layout: Layout, short: string): { name: string; unit: Unit } | null {
-  const name = short.endsWith('街道') ? `${short}办事处` : `${short}人民政府`;
+  const name = short.endsWith('街道') ? `${short}办事处` : short.endsWith('委') ? `${short}员会` : `${short}人民政府`;
   for (const unit of beforeSectionTwo(units, layout)) {
     if (!unit.cells && unit.text.replace(/\s+/g, '').includes(name)) return { name, unit };
   }

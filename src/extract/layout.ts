@@ -484,9 +484,17 @@ const COMPILED_BY = /由?([^，。；：:,;《》“”"（）()\s]{3,30}?)编�
  */
 const REPORT_COMPILED_BY =
   /本(?:年度)?(?:报告|年报)由([^，。；：:,;《》“”"（）()\s]{3,30}?)(?:(?:根据|按照|依据)[^。；]{0,160}?)?编制/;
-// 某镇人民政府党政办公室 is the township's own office too.
-// So is a bureau's 办公室 (由某区教育局办公室编制的…报告).
-const OWN_OFFICE = /(?<=(?:街道|镇|乡|局|办事处|[镇乡]人民政府))(?:党政)?综合办公室$|(?<=[镇乡]人民政府)党政办公室$|(?<=局)办公室$/;
+// 某镇人民政府党政办公室 (or a street's) is the township's own office too.
+// So is a bureau's 办公室 (由某区教育局办公室编制的…报告), written 局办公室 after the bureau's name as well
+// (某区教育局局办公室); and a section of any of them (由某街道党政办公室综合科编制).
+const OWN_OFFICE =
+  /(?:(?<=(?:街道|镇|乡|局|办事处|[镇乡]人民政府))(?:党政)?综合办公室|(?<=(?:[镇乡]人民政府|街道|办事处))党政办公室|(?<=局)局?(?:党政)?办公室)(?:[^局办]{1,4}[科股])?$/;
+/**
+ * …要求，某县某局结合单位实际，编制本单位2022年度…报告: the body opens its clause and compiles its own (本单位, 本局)
+ * report of the year.
+ */
+const NAMED_COMPILING_OWN =
+  /(?:^|[，,。；;])\s*([^，。；：:,;《》“”"（）()\s]{3,30}?)(?:结合[^，。；,;]{1,20}[，,]\s*)?编制本(?:单位|机关|部门|[局委办])\s*(?:19|20)\d{2}\s*年度?[^，。；：:,;《》]{0,30}?(?:报告|年报)/;
 /** …要求，某市人民政府根据全市工作情况，编制本报告: the body opens its clause, then 根据…, then 编制本报告. */
 const NAMED_THEN_COMPILED =
   /(?:^|[，,。；;])\s*([^，。；：:,;《》“”"（）()\s]{3,30}?)(?:根据|按照|依据)[^。；]{0,160}?编制了?本(?:年度)?(?:报告|年报)/;
@@ -522,6 +530,7 @@ function findCompilingAgency(units: Unit[], end: number, layout: Layout): void {
       NAMED_THEN_COMPILED.exec(unit.text)?.[1] ??
       REPORT_BASIS_THEN_COMPILER.exec(unit.text)?.[1] ??
       NAMED_COMPILING_TITLE.exec(unit.text)?.[1] ??
+      NAMED_COMPILING_OWN.exec(unit.text)?.[1] ??
       SUMS_UP_BODY.exec(unit.text)?.[1]
     )?.replace(OWN_OFFICE, '');
     // 由我局办公室编制: the report's own body, not a name.
