@@ -76,11 +76,24 @@ function unbulleted(norm: string): string {
   return first === '-' || first === '•' || first === '·' ? norm.slice(1) : norm;
 }
 
-/** Rank 0: official words; 1: an anchor word; 2: either, but numbered （一） like a sub-heading. */
+/**
+ * 1、总体情况 / 2、主动公开政府信息情况: a report that numbers its sections in Arabic digits. Taken only with the section's
+ * official words whole and its own number, since such a report numbers its overview's parts the same way (1、主动公开。…).
+ */
+const ARABIC_ORDINAL = /^([1-6])[.、．]\s*/;
+const ORDINAL_OF_DIGIT = '一二三四五六';
+
+function arabicNumbered(norm: string, def: SectionDef, official: string): boolean {
+  const digit = ARABIC_ORDINAL.exec(norm);
+  return digit !== null && ORDINAL_OF_DIGIT.charAt(Number(digit[1]) - 1) === def.ordinal && norm.slice(digit[0].length) === official;
+}
+
+/** Rank 0: official words; 1: an anchor word, or the official words numbered 1、; 2: either, but numbered （一） like a sub-heading. */
 function headingMatch(unit: Unit, def: SectionDef): HeadingMatch | null {
   if (unit.cells && filledCells(unit) > 2) return null;
   const norm = unbulleted(unit.norm);
   const { official, anchors } = normalizedDef(def);
+  if (arabicNumbered(norm, def, official)) return { rank: 1, heading: unitPlainText(unit).trim(), rest: '' };
   if (norm.length === 0 || (norm !== official && !startsWithOrdinal(norm))) return null;
   const text = unitPlainText(unit);
   const bracket = BRACKET_ORDINAL.exec(norm);
@@ -128,7 +141,10 @@ function headingCandidates(units: Unit[], sections: SectionDef[]): number[] {
   const candidates: number[] = [];
   units.forEach((unit, i) => {
     const norm = unbulleted(unit.norm);
-    if (norm.length === 0 || (!startsWithOrdinal(norm) && !officials.includes(norm))) return;
+    // Most norms open with no digit 1–6: the first code turns them down before the pattern is called.
+    const first = norm.charCodeAt(0);
+    const arabic = first >= 0x31 && first <= 0x36 ? ARABIC_ORDINAL.exec(norm) : null;
+    if (norm.length === 0 || (!startsWithOrdinal(norm) && !officials.includes(arabic ? norm.slice(arabic[0].length) : norm))) return;
     if (unit.cells && filledCells(unit) > 2) return;
     candidates.push(i);
   });
