@@ -254,6 +254,9 @@ function inlineOverview(units: Unit[]): HeadingFound | null {
 const PAGE_DATE_FIELD =
   /(?:发布|成文|发文|发表|添加|生成)(?:时间|日期)[\s:：|]*|^\s*(?:日期|时间)\s*[:：]\s*|(?<=(?:作者|来自|来源)\s*[:：].*\s)(?:日期|时间)\s*[:：]\s*|(?<=\s)(?:日期|时间)\s*[:：]\s*(?=\S+\s+(?:来源|作者|来自)\s*[:：])/;
 
+/** 来源:某局 浏览次数: after a date: the page's other fields, from the first to the line's end. */
+const PAGE_FIELDS_AFTER = /(?<=[\d日])\s*(?:来源|作者|来自|浏览(?:次数|量)?|点击(?:数|量)?|阅读(?:数|量)?)\s*[:：].*$/;
+
 /** 撰写时间 on a line of its own, the date on the next: a page's fields printed one a line. */
 const DATE_FIELD_LINE = /^\s*(?:发布|成文|发文|撰写)(?:时间|日期)\s*[:：]?\s*$/;
 
@@ -273,13 +276,15 @@ function findPageDate(units: Unit[], end: number, layout: Layout): void {
     const field = PAGE_DATE_FIELD.exec(unit.text);
     if (unit.cells && !field) continue;
     // （2024年3月26日） alone on a line under the title, or a list item's bullet before it (• 2024-03-08): the date
-    // of the report, printed at its head; a page's clock time may follow it (• 2025-02-10 15:59).
+    // of the report, printed at its head; a page's clock time may follow it (• 2025-02-10 15:59), and the page's
+    // other fields after that (2022年01月18日来源:某街道, 2024-01-10 15:59 浏览次数:).
     const alone = field
       ? null
       : unit.text
           .trim()
           .replace(/^[•·]\s*/, '')
           .replace(/^[(（]\s*|\s*[)）]$/g, '')
+          .replace(PAGE_FIELDS_AFTER, '')
           .replace(/(?<=[\d日])\s+\d{1,2}:\d{2}(?::\d{2})?$/, '');
     const rest = field ? unit.text.slice(field.index + field[0].length) : alone;
     const date = rest === null ? null : findDate(rest);
