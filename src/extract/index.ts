@@ -298,13 +298,6 @@ function fillMeta(
       report.provenance['meta.agency'] = provenance(field.unit, field.name);
     }
   }
-  if (!meta.agency) {
-    const site = siteOwnerAgency(units, layout);
-    if (site) {
-      meta.agency = site.name;
-      report.provenance['meta.agency'] = provenance(site.unit, site.name);
-    }
-  }
   // 应急管理局2025年…报告 over 2025年，梅河口市应急管理局深入贯彻…: the title's bare name, with its place in the overview.
   if (meta.agency && meta.agency === meta.agencyInTitle && !meta.agencyInSignature) {
     const subject = sentenceSubject(units, layout);
@@ -472,24 +465,6 @@ const OWN_BODY: ReadonlyArray<readonly [RegExp, RegExp]> = [
   // 我街: a street's short word for itself.
   [/街道(?:办事处)?$/, /[我本]街/],
 ];
-
-/**
- * 本报告的电子版可从某市公安局网站…下载, in a report that speaks of itself as 我局: the body whose site carries the
- * report. Taken last, and only for the kind of body the report says it is (a county's site carries a bureau's report
- * too, and 我局 is not a 人民政府).
- */
-const REPORT_SITE = /电子版可(?:从|在|于|到|通过)([^，。；：:,;《》“”"（）()\s]{3,30}?)(?:门户|官方)?网站/;
-
-function siteOwnerAgency(units: Unit[], layout: Layout): { name: string; unit: Unit } | null {
-  const before = beforeSectionTwo(units, layout).filter((u) => !u.cells);
-  for (const unit of before) {
-    const name = REPORT_SITE.exec(unit.text)?.[1];
-    if (!name || !isAgencyName(name) || /^[我本该省市县区]/.test(name)) continue;
-    const own = OWN_BODY.find(([kind]) => kind.test(name));
-    if (own && before.some((u) => own[1].test(u.text))) return { name, unit };
-  }
-  return null;
-}
 
 /**
  * The contact line's body when its name is `relative` with a place before it (临江市东城区商务局 for 区商务局), or
