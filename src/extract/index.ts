@@ -314,8 +314,8 @@ function fillMeta(
     }
   }
   // 建章路街道 in the overview, 建章路街道办事处未接收到… a few lines on: the same body's full name, taken when nothing
-  // fuller named it.
-  if (meta.agency && !meta.agencyInSignature && SHORT_TOWN.test(meta.agency)) {
+  // fuller named it. So is 某市卫生健康委 in the title, 某市卫生健康委员会 in the contact line.
+  if (meta.agency && !meta.agencyInSignature && SHORT_FORM.test(meta.agency)) {
     const full = writtenInFull(units, layout, meta.agency);
     if (full) {
       meta.agency = full.name;
@@ -386,7 +386,10 @@ const REPORTED_YEAR = /现将[^。，；,;]{0,20}?(((?:19|20)\d{2})\s*年度?)[^
  * nowhere else; on a page flattened to one line, the sentence right after 一、总体情况 opens one too. Taken only when it reads as a name (isAgencyName); 全区、我局、本镇 are not names.
  */
 const SENTENCE_SUBJECT =
-  /(?:^[?？]*|[。；;]|一、\s*总体情况)\s*(?:截[至止]\s*)?((?:19|20)\d{2})\s*年度?(?:\s*12\s*月\s*31\s*日)?(?:以来)?[，,]?\s*(?:在[^，。；;]{2,30}?(?:领导|指导)下[，,]\s*)?([^，。；：:,;《》“”"（）()\s\d]{4,30}?)(?:[(（][^()（）]{1,20}[)）])?(?:认真|深入|坚持|严格|紧紧|始终|积极|高度|全面|围绕|持续|不断|进一步|在|按照|通过|依法|着力|立足)/;
+  /(?:^[?？]*|[。；;]|一、\s*总体情况)\s*(?:截[至止]\s*)?((?:19|20)\d{2})\s*年度?(?:\s*12\s*月\s*31\s*日)?(?:以来)?[，,]?\s*(?:在[^，。；;]{2,30}?(?:领导|指导)下[，,]\s*)?([^，。；：:,;《》“”"（）()\s\d]{2,20}?[(（][^，。；()（）\s\d]{1,10}[)）][^，。；：:,;《》“”"（）()\s\d]{2,30}?|[^，。；：:,;《》“”"（）()\s\d]{4,30}?)(?:[(（][^()（）]{1,20}[)）])?(?:认真|深入|坚持|严格|紧紧|始终|积极|高度|全面|围绕|持续|不断|进一步|在|按照|通过|依法|着力|立足|(?:的)?政府信息公开工作(?:在|坚持|认真|深入|按照|围绕))/;
+
+/** 某开发区(某区)某局: a zone's body with the district it is merged with in brackets, read as a name without them. */
+const MERGED_DISTRICT = /[(（][^()（）]{1,10}[)）]/;
 
 /** 街道办事处、镇人民政府: what the body is, with no place to say which one. */
 const GENERIC_NAME = /^(?:[省市县区乡镇]|街道)?(?:人民政府|政府|街道办事处|办事处|管委会|管理委员会)$/;
@@ -396,7 +399,7 @@ function sentenceSubject(units: Unit[], layout: Layout): { name: string; year: n
     if (unit.cells) continue;
     const m = SENTENCE_SUBJECT.exec(unit.text);
     const name = m?.[2];
-    if (m?.[1] && name && !/^[全我本各该]/.test(name) && !GENERIC_NAME.test(name) && isAgencyName(name)) {
+    if (m?.[1] && name && !/^[全我本各该]/.test(name) && !GENERIC_NAME.test(name) && isAgencyName(name.replace(MERGED_DISTRICT, ''))) {
       return { name, year: Number(m[1]), unit };
     }
   }
@@ -409,7 +412,8 @@ function sentenceSubject(units: Unit[], layout: Layout): { name: string; year: n
  * again before section 二 outside the contact clause (由…编制, an overview sentence, the address).
  */
 const CONTACT = /(?:请|可)(?:与|向)([^，。；：:,;《》“”"（）()\s]{3,40}?)(?:[(（][^()（）]{0,80}[)）])?联系|请联系[:：]?\s*([^，。；：:,;《》“”"（）()\s]{3,40}?)(?=[，,。；;(（]|联系电话|电话)/;
-const CONTACT_OFFICE = /(?:党政)?(?:综合)?办公室$|党[政建](?:综合)?办$/;
+// 某区教育局局党政办公室: the bureau's own office written 局…办公室 after its name; only the office is left off.
+const CONTACT_OFFICE = /(?<=局)局(?:党政)?(?:综合)?办公室$|(?:党政)?(?:综合)?办公室$|党[政建](?:综合)?办$/;
 const NOT_THE_BODY = /信息公开|政务公开|政务服务|数据|档案|党政/;
 
 /** Each contact clause before section 二, with the body it names (spaces dropped). */
@@ -521,10 +525,12 @@ function namedInFull(units: Unit[], layout: Layout, relative: string): { name: s
 
 /** A street or township named short (白石街道, 白石镇): its full name adds 办事处 or 人民政府. */
 const SHORT_TOWN = /(?:街道|[镇乡])$/;
+/** …and a commission named short (某市卫生健康委): its full name adds 员会. */
+const SHORT_FORM = /(?:街道|[镇乡委])$/;
 
-/** `short` followed by 办事处 (a street) or 人民政府 (a township) in a sentence before section 二. */
+/** `short` followed by 办事处 (a street), 人民政府 (a township) or 员会 (a commission) in a sentence before section 二. */
 function writtenInFull(units: Unit[], layout: Layout, short: string): { name: string; unit: Unit } | null {
-  const name = short.endsWith('街道') ? `${short}办事处` : `${short}人民政府`;
+  const name = short.endsWith('街道') ? `${short}办事处` : short.endsWith('委') ? `${short}员会` : `${short}人民政府`;
   for (const unit of beforeSectionTwo(units, layout)) {
     if (!unit.cells && unit.text.replace(/\s+/g, '').includes(name)) return { name, unit };
   }

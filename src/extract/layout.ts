@@ -76,11 +76,24 @@ function unbulleted(norm: string): string {
   return first === '-' || first === '•' || first === '·' ? norm.slice(1) : norm;
 }
 
-/** Rank 0: official words; 1: an anchor word; 2: either, but numbered （一） like a sub-heading. */
+/**
+ * 1、总体情况 / 2、主动公开政府信息情况: a report that numbers its sections in Arabic digits. Taken only with the section's
+ * official words whole and its own number, since such a report numbers its overview's parts the same way (1、主动公开。…).
+ */
+const ARABIC_ORDINAL = /^([1-6])[.、．]\s*/;
+const ORDINAL_OF_DIGIT = '一二三四五六';
+
+function arabicNumbered(norm: string, def: SectionDef, official: string): boolean {
+  const digit = ARABIC_ORDINAL.exec(norm);
+  return digit !== null && ORDINAL_OF_DIGIT.charAt(Number(digit[1]) - 1) === def.ordinal && norm.slice(digit[0].length) === official;
+}
+
+/** Rank 0: official words; 1: an anchor word, or the official words numbered 1、; 2: either, but numbered （一） like a sub-heading. */
 function headingMatch(unit: Unit, def: SectionDef): HeadingMatch | null {
   if (unit.cells && filledCells(unit) > 2) return null;
   const norm = unbulleted(unit.norm);
   const { official, anchors } = normalizedDef(def);
+  if (arabicNumbered(norm, def, official)) return { rank: 1, heading: unitPlainText(unit).trim(), rest: '' };
   if (norm.length === 0 || (norm !== official && !startsWithOrdinal(norm))) return null;
   const text = unitPlainText(unit);
   const bracket = BRACKET_ORDINAL.exec(norm);
@@ -128,7 +141,10 @@ function headingCandidates(units: Unit[], sections: SectionDef[]): number[] {
   const candidates: number[] = [];
   units.forEach((unit, i) => {
     const norm = unbulleted(unit.norm);
-    if (norm.length === 0 || (!startsWithOrdinal(norm) && !officials.includes(norm))) return;
+    // Most norms open with no digit 1–6: the first code turns them down before the pattern is called.
+    const first = norm.charCodeAt(0);
+    const arabic = first >= 0x31 && first <= 0x36 ? ARABIC_ORDINAL.exec(norm) : null;
+    if (norm.length === 0 || (!startsWithOrdinal(norm) && !officials.includes(arabic ? norm.slice(arabic[0].length) : norm))) return;
     if (unit.cells && filledCells(unit) > 2) return;
     candidates.push(i);
   });
@@ -238,6 +254,9 @@ function inlineOverview(units: Unit[]): HeadingFound | null {
 const PAGE_DATE_FIELD =
   /(?:发布|成文|发文|发表|添加|生成)(?:时间|日期)[\s:：|]*|^\s*(?:日期|时间)\s*[:：]\s*|(?<=(?:作者|来自|来源)\s*[:：].*\s)(?:日期|时间)\s*[:：]\s*|(?<=\s)(?:日期|时间)\s*[:：]\s*(?=\S+\s+(?:来源|作者|来自)\s*[:：])/;
 
+/** 来源:某局 浏览次数: after a date: the page's other fields, from the first to the line's end. */
+const PAGE_FIELDS_AFTER = /(?<=[\d日])\s*(?:来源|作者|来自|浏览(?:次数|量)?|点击(?:数|量)?|阅读(?:数|量)?)\s*[:：].*$/;
+
 /** 撰写时间 on a line of its own, the date on the next: a page's fields printed one a line. */
 const DATE_FIELD_LINE = /^\s*(?:发布|成文|发文|撰写)(?:时间|日期)\s*[:：]?\s*$/;
 
@@ -257,13 +276,15 @@ function findPageDate(units: Unit[], end: number, layout: Layout): void {
     const field = PAGE_DATE_FIELD.exec(unit.text);
     if (unit.cells && !field) continue;
     // （2024年3月26日） alone on a line under the title, or a list item's bullet before it (• 2024-03-08): the date
-    // of the report, printed at its head; a page's clock time may follow it (• 2025-02-10 15:59).
+    // of the report, printed at its head; a page's clock time may follow it (• 2025-02-10 15:59), and the page's
+    // other fields after that (2022年01月18日来源:某街道, 2024-01-10 15:59 浏览次数:).
     const alone = field
       ? null
       : unit.text
           .trim()
           .replace(/^[•·]\s*/, '')
           .replace(/^[(（]\s*|\s*[)）]$/g, '')
+          .replace(PAGE_FIELDS_AFTER, '')
           .replace(/(?<=[\d日])\s+\d{1,2}:\d{2}(?::\d{2})?$/, '');
     const rest = field ? unit.text.slice(field.index + field[0].length) : alone;
     const date = rest === null ? null : findDate(rest);
@@ -484,9 +505,17 @@ const COMPILED_BY = /由?([^，。；：:,;《》“”"（）()\s]{3,30}?)编�
  */
 const REPORT_COMPILED_BY =
   /本(?:年度)?(?:报告|年报)由([^，。；：:,;《》“”"（）()\s]{3,30}?)(?:(?:根据|按照|依据)[^。；]{0,160}?)?编制/;
-// 某镇人民政府党政办公室 is the township's own office too.
-// So is a bureau's 办公室 (由某区教育局办公室编制的…报告).
-const OWN_OFFICE = /(?<=(?:街道|镇|乡|局|办事处|[镇乡]人民政府))(?:党政)?综合办公室$|(?<=[镇乡]人民政府)党政办公室$|(?<=局)办公室$/;
+// 某镇人民政府党政办公室 (or a street's) is the township's own office too.
+// So is a bureau's 办公室 (由某区教育局办公室编制的…报告), written 局办公室 after the bureau's name as well
+// (某区教育局局办公室); and a section of any of them (由某街道党政办公室综合科编制).
+const OWN_OFFICE =
+  /(?:(?<=(?:街道|镇|乡|局|办事处|[镇乡]人民政府))(?:党政)?综合办公室|(?<=(?:[镇乡]人民政府|街道|办事处))党政办公室|(?<=局)局?(?:党政)?办公室)(?:[^局办]{1,4}[科股])?$/;
+/**
+ * …要求，某县某局结合单位实际，编制本单位2022年度…报告: the body opens its clause and compiles its own (本单位, 本局)
+ * report of the year.
+ */
+const NAMED_COMPILING_OWN =
+  /(?:^|[，,。；;])\s*([^，。；：:,;《》“”"（）()\s]{3,30}?)(?:结合[^，。；,;]{1,20}[，,]\s*)?编制本(?:单位|机关|部门|[局委办])\s*(?:19|20)\d{2}\s*年度?[^，。；：:,;《》]{0,30}?(?:报告|年报)/;
 /** …要求，某市人民政府根据全市工作情况，编制本报告: the body opens its clause, then 根据…, then 编制本报告. */
 const NAMED_THEN_COMPILED =
   /(?:^|[，,。；;])\s*([^，。；：:,;《》“”"（）()\s]{3,30}?)(?:根据|按照|依据)[^。；]{0,160}?编制了?本(?:年度)?(?:报告|年报)/;
@@ -522,6 +551,7 @@ function findCompilingAgency(units: Unit[], end: number, layout: Layout): void {
       NAMED_THEN_COMPILED.exec(unit.text)?.[1] ??
       REPORT_BASIS_THEN_COMPILER.exec(unit.text)?.[1] ??
       NAMED_COMPILING_TITLE.exec(unit.text)?.[1] ??
+      NAMED_COMPILING_OWN.exec(unit.text)?.[1] ??
       SUMS_UP_BODY.exec(unit.text)?.[1]
     )?.replace(OWN_OFFICE, '');
     // 由我局办公室编制: the report's own body, not a name.

@@ -726,3 +726,11 @@ test('本报告的电子版可在…门户网站某街道政府信息公开专�
 test('a 管理区 (a farm district) opening the overview’s year sentence is the agency', () => {
   assert.equal(overviewMeta('2025年，白石管理区在市委、市政府的正确领导下，认真贯彻实施《条例》。').agency, '白石管理区');
 });
+
+test('a date under the title followed by the page’s other fields (2026年01月18日来源:某街道) dates a report with no 落款', () => {
+  const head = ['2025年白石街道政府信息公开工作年度报告', '白石街道办事处', '2026年01月18日来源:白石街道 浏览次数:'];
+  assert.equal(meta(head, []).publishedDate, '2026-01-18');
+  assert.equal(meta(['2025年白石街道政府信息公开工作年度报告', '2026-01-18 09:30 来源：白石街道'], []).publishedDate, '2026-01-18');
+  // A sentence that opens with a date is not the page's date.
+  assert.equal(meta(['2025年白石街道政府信息公开工作年度报告', '2026年1月18日，街道召开会议。'], []).publishedDate, null);
+});

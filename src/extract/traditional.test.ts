@@ -25,3 +25,9 @@ test('the characters of place names read in simplified: 涇縣, 銅陵, 鹽城, 
   assert.equal(toSimplified('銅陵 鹽城 連雲港 溫州 麗水 隨州 荊州 揚州 無錫 廈門'), '铜陵 盐城 连云港 温州 丽水 随州 荆州 扬州 无锡 厦门');
   assert.equal(toSimplified('甌海區 蒼南縣 閔行區 諸暨市 餘姚市 濰坊市 棗莊市'), '瓯海区 苍南县 闵行区 诸暨市 余姚市 潍坊市 枣庄市');
 });
+
+test('板栗樹鄉, 澤州, 匯川 read in simplified, and 隻計 as 只计 (a converter’s 只 in the 部分公开 label)', () => {
+  assert.equal(toSimplified('臨江縣板栗樹鄉人民政府'), '临江县板栗树乡人民政府');
+  assert.equal(toSimplified('澤州 匯川'), '泽州 汇川');
+  assert.equal(toSimplified('(二)部分公開(區分處理的,隻計這一情形,不計其他情形)'), '(二)部分公开(区分处理的,只计这一情形,不计其他情形)');
+});

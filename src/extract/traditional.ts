@@ -20,8 +20,12 @@ const PAIRS =
   // Place names' characters (涇縣, 銅陵, 鹽城, 連雲港, 溫州, 甌海, 麗水, 隨州, 荊州, 揚州, 無錫, 廈門, 邯鄲, 滄州…).
   '涇泾銅铜鹽盐連连溫温麗丽隨随荊荆揚扬錫锡廈厦鄲郸滄沧濱滨蕪芜壽寿樂乐紹绍臨临潁颍撫抚瀏浏嶽岳齊齐鶴鹤綏绥' +
   '雞鸡鄖郧峽峡靜静蕭萧饒饶鷹鹰潛潜遷迁灤滦甌瓯蒼苍閔闵諸诸餘余騰腾瀘泸濰潍蘆芦灘滩鄒邹棗枣萊莱渦涡嶗崂蘄蕲莊庄' +
+  // 板栗樹鄉, 澤州, 匯川: more of them; and 隻 for 只 (隻計這一情形, a converter's 只).
+  '樹树澤泽匯汇隻只' +
   // Words of the overview that rules look for (考核評議, 責任, 公眾號).
-  '評评責责眾众';
+  '評评責责眾众' +
+  // …and the verbs after the body an overview's year-opening sentence names (不斷強化, 堅持, 緊緊圍繞, 積極, 始終).
+  '斷断堅坚緊紧積积極极終终';
 
 const TO_SIMPLIFIED = new Map<string, string>();
 for (let i = 0; i + 1 < PAIRS.length; i += 2) TO_SIMPLIFIED.set(PAIRS.charAt(i), PAIRS.charAt(i + 1));

@@ -11,3 +11,11 @@ test('sameAgency: a short form matches the full name; different places or bodies
   assert.ok(!sameAgency('河曲县旧县镇人民政府', '河曲县同县镇人民政府'));
   assert.ok(!sameAgency('青禾县人民政府办公室', '青禾县人民政府'));
 });
+
+test('sameAgency: a commission named short (某市卫生健康委) is its full name (某市卫生健康委员会); another commission is not', () => {
+  assert.ok(sameAgency('临江市卫生健康委', '临江市卫生健康委员会'));
+  assert.ok(sameAgency('临江市发展和改革委员会', '临江市发展和改革委'));
+  assert.ok(!sameAgency('临江市卫生健康委', '临江市发展和改革委员会'));
+  // 委员会 inside a name is left as it is: a committee's office is not the committee.
+  assert.ok(!sameAgency('临江市人大常委会办公室', '临江市人大常委会'));
+});

@@ -13,10 +13,15 @@ export function agencyCore(name: string): string {
  * 旧县镇 and 同县镇 are different bodies even inside the same county.
  */
 export function sameAgency(a: string, b: string): boolean {
-  const x = agencyCore(a);
-  const y = agencyCore(b);
+  const x = commissionShort(agencyCore(a));
+  const y = commissionShort(agencyCore(b));
   if (!x || !y) return false;
   return x === y || x.endsWith(y) || y.endsWith(x);
+}
+
+/** 某市卫生健康委员会 written short as 某市卫生健康委 (a title, a 落款): the same commission. */
+function commissionShort(core: string): string {
+  return core.replace(/委员会$/, '委');
 }
 
 /** Administrative level from the name alone; null when the name does not tell. */
