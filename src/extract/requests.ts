@@ -85,7 +85,7 @@ export function readRequests(units: Unit[], format: FormatDef): TableRead {
   const read = emptyTableRead();
   const { rows, groups, labels, cellKeys, rowKeys, labelKeys } = specOf(format);
   const tokens = tokenize(units, labels);
-  const rowsRead = readRows(tokens, rows, groups);
+  const rowsRead = readRows(tokens, rows, groups, format.requestColumns);
   if (rowsRead.rows.length === 0) return read;
   read.found = true;
   const lastUnit = Math.max(...rowsRead.rows.map((r) => r.values.at(-1)?.unit ?? r.label.unit));
