@@ -14,8 +14,8 @@ import { extractReport } from './index.js';
 const RUNS = { numRuns: 60, seed: Number(process.env.FC_SEED ?? 20251123), includeErrorInReport: true };
 
 /** The report one cell a line, then every line joined by one space: the page as one line of text. */
-function flattened(seed: number, chineseDate: boolean): string {
-  const text = writeReport(randomReport(seed), 'cell-per-line', { seed, chineseDate });
+function flattened(seed: number, chineseDate: boolean, pageDebris = false): string {
+  const text = writeReport(randomReport(seed), 'cell-per-line', { seed, chineseDate, pageDebris });
   return text
     .split('\n')
     .map((line) => line.trim())
@@ -51,4 +51,20 @@ test('each section of a flattened page keeps its own text, a short one after its
   }
   // Every part of the line keeps its place: the signature's date is found at its own columns.
   assert.equal(parsed.provenance['meta.publishedDate']?.line, 1);
+});
+
+test('page numbers run into a flattened page (- 3 -, 第3页 共10页) never become values', () => {
+  fc.assert(
+    fc.property(fc.nat(), (seed) => {
+      const report = randomReport(seed);
+      const parsed = extractReport(textToDocument(flattened(seed, false, true)));
+      const wrong: string[] = [];
+      for (const [key, want] of flattenValues(report, report.meta.formatVersion ?? '2021')) {
+        const got = getValue(parsed, key) ?? null;
+        if (got !== null && got !== want) wrong.push(`${key}: ${want} → ${got}`);
+      }
+      assert.deepEqual(wrong, [], `randomReport(${seed}) with page debris`);
+    }),
+    RUNS,
+  );
 });

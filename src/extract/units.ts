@@ -355,9 +355,11 @@ const SIGNATURE_AT_END =
  * the paragraphs it was, before each official section heading and before the signature, so each section and table
  * is read on its own as on any other page. Null unless at least three headings are found so.
  */
-function flattenedPageParts(text: string): Array<{ text: string; start: number }> | null {
-  const cuts = [...text.matchAll(SECTION_BREAK)];
+function flattenedPageParts(page: string): Array<{ text: string; start: number }> | null {
+  const cuts = [...page.matchAll(SECTION_BREAK)];
   if (cuts.length < 3) return null;
+  // Page numbers of the printed page the text came from, each blanked in place so the columns stay.
+  const text = page.replace(INLINE_PAGE_NUMBER, (m) => ' '.repeat(m.length));
   const signature = SIGNATURE_AT_END.exec(text);
   if (signature) cuts.push(signature);
   const parts: Array<{ text: string; start: number }> = [];
@@ -369,6 +371,9 @@ function flattenedPageParts(text: string): Array<{ text: string; start: number }
   parts.push({ text: text.slice(start), start });
   return parts;
 }
+
+/** - 3 -, — 3 —, 第3页 共10页 between spaces: a page's number run into the line, never a cell. */
+const INLINE_PAGE_NUMBER = /(?<=\s)(?:[-—–]\s?\d{1,3}\s?[-—–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)(?=\s|$)/g;
 
 /** A part of a one-line paragraph's location: its columns inside the line. */
 function partLocation(loc: Location, start: number, length: number): Location {
