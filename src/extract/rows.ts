@@ -252,15 +252,45 @@ function chooseReading(tokens: Token[], rows: RowSpec[], groups: GroupSpec[], co
   if (emptyRows * 2 >= after.rows.length) modes.push('sequential');
   let chosen = after;
   let chosenScore = best;
+  const readings = [after];
   for (const mode of modes) {
     const alternative = attach(events, mode, header);
+    readings.push(alternative);
     const score = full(alternative);
     if (score > chosenScore) {
       chosen = alternative;
       chosenScore = score;
     }
   }
+  for (const other of readings) if (other !== chosen) dropDisputed(chosen, other);
   return chosen;
+}
+
+/**
+ * A row the other reading also fills, with other values that fit the row as well (Chromium PDFs in pdftotext's default
+ * order print some rows' values before their labels and others after): either could be right, so neither is taken.
+ * The row's values stay unplaced, and the table reader reports them.
+ */
+function dropDisputed(chosen: RowsRead, other: RowsRead): void {
+  const others = new Map(other.rows.map((r) => [r.index, r]));
+  for (const row of chosen.rows) {
+    const rival = others.get(row.index);
+    if (!rival || !fullAndFitting(row) || !fullAndFitting(rival) || sameValues(row.values, rival.values)) continue;
+    row.unplaced = row.values;
+    row.values = [];
+  }
+}
+
+function fullAndFitting(row: RowRead): boolean {
+  const hard = row.values.filter((v) => !(v.kind === 'blank' && v.soft));
+  if (hard.length !== row.spec.expected) return false;
+  return row.spec.fits?.(hard.map((v) => (v.kind === 'number' ? v.value : null))) ?? true;
+}
+
+function sameValues(a: ValueToken[], b: ValueToken[]): boolean {
+  const hardA = a.filter((v) => !(v.kind === 'blank' && v.soft));
+  const hardB = b.filter((v) => !(v.kind === 'blank' && v.soft));
+  return hardA.length === hardB.length && hardA.every((v, i) => v.raw === hardB[i]?.raw);
 }
 
 function hardCount(values: ValueToken[]): number {
