@@ -65,3 +65,12 @@ test('extra values after a row whose first values add up are still read, as befo
   assert.deepEqual(cellsOf(lines, 'newReceived'), [3, 0, 0, 0, 0, 1, 4]);
   assert.ok(readRequests(units(lines), format).anomalies.some((a) => a.code === 'extra-cells' && a.key === 'requests.newReceived'));
 });
+
+test('a table printed wholly with each row’s values before its label is still read in that order, every row kept', () => {
+  const lines = format.requestRows.flatMap((r, i) => [`${i + 1} 0 0 0 0 0 ${i + 1}`, r.label]);
+  const read = readRequests(units(lines), format);
+  format.requestRows.forEach((r, i) => {
+    const values = read.cells.filter((c) => c.key.startsWith(`requests.${r.key}.`)).map((c) => c.value);
+    assert.deepEqual(values, [i + 1, 0, 0, 0, 0, 0, i + 1], r.key);
+  });
+});

@@ -262,13 +262,15 @@ function chooseReading(tokens: Token[], rows: RowSpec[], groups: GroupSpec[], co
       chosenScore = score;
     }
   }
-  for (const other of readings) if (other !== chosen) dropDisputed(chosen, other);
+  // A reading in another order that fills more rows is taken whole, as before; one that does not win leaves its doubt.
+  if (chosen === after) for (const other of readings) if (other !== after) dropDisputed(after, other);
   return chosen;
 }
 
 /**
  * A row the other reading also fills, with other values that fit the row as well (Chromium PDFs in pdftotext's default
- * order print some rows' values before their labels and others after): either could be right, so neither is taken.
+ * order print some rows' values before their labels and others after), while that reading does not fill more rows
+ * than the usual one: either could be right, so neither is taken.
  * The row's values stay unplaced, and the table reader reports them.
  */
 function dropDisputed(chosen: RowsRead, other: RowsRead): void {
