@@ -262,8 +262,11 @@ function chooseReading(tokens: Token[], rows: RowSpec[], groups: GroupSpec[], co
       chosenScore = score;
     }
   }
-  // A reading in another order that fills more rows is taken whole, as before; one that does not win leaves its doubt.
-  if (chosen === after) for (const other of readings) if (other !== after) dropDisputed(after, other);
+  // A reading in another order that fills more rows is taken whole. The usual one, kept though it fills fewer than
+  // half its rows, shows a text out of row order: there the rows another reading fills otherwise are in doubt.
+  if (chosen === after && best * 2 < after.rows.length) {
+    for (const other of readings) if (other !== after) dropDisputed(after, other);
+  }
   return chosen;
 }
 
