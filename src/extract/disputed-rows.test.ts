@@ -7,11 +7,13 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { join } from 'node:path';
 import { formatFor } from '../format/index.js';
-import { ingestFile } from '../ingest/index.js';
+import { ingestFile, textToDocument } from '../ingest/index.js';
 import { getValue } from '../model/values.js';
 import { normalizeLabel } from '../format/normalize.js';
 import { extractReport } from './index.js';
+import { readActive } from './active.js';
 import { readRequests } from './requests.js';
+import { toUnits } from './units.js';
 import type { Unit } from './units.js';
 
 const format = formatFor('2021');
@@ -85,4 +87,33 @@ test('a table read after its labels with one short row and a stray number above 
     const values = read.cells.filter((c) => c.key.startsWith(`requests.${r.key}.`)).map((c) => c.value);
     assert.deepEqual(values, [i + 1, 0, 0, 0, 0, 0, i + 1], r.key);
   });
+});
+
+/** Table A as the text gives it, read through the text adapter and units as any input is. */
+function activeOf(lines: string[]): (key: string) => number | null | undefined {
+  const read = readActive(toUnits(textToDocument(lines.join('\n'))), format);
+  return (key) => read.cells.find((c) => c.key === `active.${key}`)?.value;
+}
+
+test('Table A in pdftotext’s default order for a LibreOffice PDF: a caption between a label and a value ends the row', () => {
+  // Each one-value block comes as caption, value, label: 行政许可's value is the 4 before it, not the 1 after it.
+  const value = activeOf([
+    '第二十条第（一）项', '信息内容', '', '本年制发件数', '', '本年废止件数', '', '现行有效件数', '', '0',
+    '1', '', '规章', '行政规范性文件', '', '0', '0', '', '0', '7',
+    '', '第二十条第（五）项', '信息内容', '', '本年处理决定数量', '4', '', '行政许可', '第二十条第（六）项', '信息内容',
+    '', '本年处理决定数量', '1', '', '行政处罚', '行政强制', '', '0', '信息内容', '',
+    '行政事业性收费', '', '第二十条第（八）项', '本年收费金额（单位：万元）', '0',
+  ]);
+  assert.equal(value('licensing.decisions'), null);
+  assert.equal(value('coercion.decisions'), 0);
+});
+
+test('Table A with its labels printed in a run before the captions and values (Chromium) is still shared out in order', () => {
+  const value = activeOf([
+    '规章', '行政规范性文件', '', '信息内容', '', '第二十条第（一）项', '本年制发件数', '0', '1', '',
+    '本年废止件数', '0', '0', '', '现行有效件数', '0', '7', '', '行政许可', '行政处罚',
+    '行政强制', '行政事业性收费', '', '信息内容', '信息内容', '信息内容', '', '第二十条第（五）项', '第二十条第（六）项', '',
+    '本年处理决定数量', '4', '本年处理决定数量', '1', '0', '', '第二十条第（八）项', '本年收费金额（单位：万元）', '0',
+  ]);
+  assert.deepEqual(['licensing.decisions', 'penalty.decisions', 'coercion.decisions', 'fees.amount'].map(value), [4, 1, 0, 0]);
 });
