@@ -73,11 +73,16 @@ export function readActive(units: Unit[], format: FormatDef): TableRead {
   markTableUnits(read, tokens, lastUnit);
 
   readCaptionsAndColumns(read, tokens, format);
+  const labelTokens = new Set<Token>(rowsRead.rows.map((r) => r.label));
   let step: number | null | undefined;
   for (const [r, row] of rowsRead.rows.entries()) {
     const spec = rows[row.index];
     if (!spec) continue;
     read.labels.push(labelOf(spec.labelKey, spec.label, row.label));
+    if (captionBetween(tokens, row, labelTokens)) {
+      row.unplaced = row.values;
+      row.values = [];
+    }
     // Words the template has no row for matter only in a row with more values than cells: others skip the search.
     const words = row.values.length > spec.expected ? wordsBeforeNumbers(tokens, row, rowsRead.rows[r + 1]) : [];
     if (words.length >= 2 && numbersIn(row) > spec.expected) {
@@ -108,6 +113,34 @@ export function readActive(units: Unit[], format: FormatDef): TableRead {
     pushNullCells(read, spec.cells);
   }
   return read;
+}
+
+/**
+ * A block's caption (第二十条第（六）项) between a row's label and its first value, on another line, with no other row's
+ * label between them: the value is the next block's. pdftotext's default order prints a LibreOffice PDF's block as
+ * caption, value, then label, so 行政许可 is followed by the caption and value of 行政处罚. (Labels printed one after
+ * another before all captions and values, as from a Chromium PDF, are a run shared out in order: a label with another
+ * row's label between it and the value before it, or between it and its own value, is left as read.)
+ */
+function captionBetween(tokens: Token[], row: RowRead, labels: Set<Token>): boolean {
+  const first = row.values[0];
+  // Most rows have their first value on their label's line: nothing can stand between them.
+  if (!first || first.unit === row.label.unit) return false;
+  const at = tokens.indexOf(row.label);
+  // Back to the last value: another row's label there makes this one part of a run of labels.
+  for (let i = at - 1; i >= 0; i--) {
+    const token = tokens[i];
+    if (!token || token.kind !== 'text') break;
+    if (labels.has(token)) return false;
+  }
+  let caption = false;
+  for (let i = at + 1; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token || token === first) return caption;
+    if (labels.has(token)) return false;
+    if (token.kind === 'text' && token.norm.includes('第二十条')) caption = true;
+  }
+  return false;
 }
 
 function numbersIn(row: RowRead): number {

@@ -200,6 +200,17 @@ function shortRow(values: ValueToken[], expected: number): RowAssignment {
 }
 
 /**
+ * More values than cells, and the first of them break the row's own identity (Table B: the total is the sum of the
+ * six columns): which values are the row's is then a guess. pdftotext's default order prints two rows' values
+ * interleaved after one label (结转 and 总计: 108 0 38 0 1 0 …). None is placed.
+ */
+export function unplacedIfExtrasMisfit(assignment: RowAssignment, tokens: ValueToken[], fits: RowFits): RowAssignment {
+  if (assignment.status !== 'ok' || !assignment.extras.some((t) => t.kind === 'number')) return assignment;
+  if (fits(assignment.cells.map((c) => c.value))) return assignment;
+  return { status: 'unplaced', tokens: tokens.filter((t) => !isSoftBlank(t)), missing: 0 };
+}
+
+/**
  * A short row of a table with several like columns (Table B's seven applicant columns) cannot be read left to right:
  * an extractor that wraps a row prints its last cells first as readily as its first ones. Its values stay unplaced.
  */

@@ -104,7 +104,9 @@ function headingMatch(unit: Unit, def: SectionDef): HeadingMatch | null {
   const weak = bracket ? 2 : 0;
   // A long paragraph's norm is only its opening words: short as it reads, the line is not (一、规范年报内容。要认真撰写
   // 年度报告中的总体情况…, a notice's point that names a heading's words; （二）加大主动公开力度，…, an overview's part).
-  if (body.length <= HEADING_MAX && text.length <= NORM_PREFIX) {
+  // 六、其他需要报告的事项 本年度未收取信息处理费。: a short first sentence after the official words is no heading's.
+  const sentenceAfter = body.length > official.length && body.startsWith(official) && body.endsWith('。');
+  if (body.length <= HEADING_MAX && text.length <= NORM_PREFIX && !sentenceAfter) {
     if (!anchors.some((a) => body.includes(a))) return null;
     const exact = body === official || body.endsWith(official);
     return { rank: weak || (exact ? 0 : 1), heading: text.trim().replace(/^[?？]+/, ''), rest: '' };

@@ -2,7 +2,7 @@
 import { normalizeLabel } from '../format/normalize.js';
 import type { FormatDef, RequestRowDef } from '../format/types.js';
 import { cellSlot } from '../model/values.js';
-import { assignRow, provenanceOf, unplacedIfShort, type RowAssignment } from './assign.js';
+import { assignRow, provenanceOf, unplacedIfExtrasMisfit, unplacedIfShort, type RowAssignment } from './assign.js';
 import { LabelMatcher, readRows, type GroupSpec, type RowRead, type RowSpec } from './rows.js';
 import {
   emptyTableRead,
@@ -85,7 +85,7 @@ export function readRequests(units: Unit[], format: FormatDef): TableRead {
   const read = emptyTableRead();
   const { rows, groups, labels, cellKeys, rowKeys, labelKeys } = specOf(format);
   const tokens = tokenize(units, labels);
-  const rowsRead = readRows(tokens, rows, groups);
+  const rowsRead = readRows(tokens, rows, groups, format.requestColumns);
   if (rowsRead.rows.length === 0) return read;
   read.found = true;
   const lastUnit = Math.max(...rowsRead.rows.map((r) => r.values.at(-1)?.unit ?? r.label.unit));
@@ -110,7 +110,7 @@ export function readRequests(units: Unit[], format: FormatDef): TableRead {
         assignment = byGaps;
       }
     }
-    assignments.push({ row, assignment: unplacedIfShort(assignment, row.values) });
+    assignments.push({ row, assignment: unplacedIfExtrasMisfit(unplacedIfShort(assignment, row.values), row.values, rowTotalFits) });
   }
   resolveAmbiguous(assignments, format);
   for (const { row, assignment } of assignments) {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { formatFor } from '../format/index.js';
 import { normalizeLabel } from '../format/normalize.js';
-import { LabelMatcher } from './rows.js';
+import { LabelMatcher, readRows } from './rows.js';
 import { tokenize, type RowLabels } from './tokens.js';
 import type { Unit } from './units.js';
 
@@ -55,4 +55,44 @@ test('a label remembered by the tokenizer is matched once per matcher, and answe
     first.map((t) => (t.kind === 'text' ? matcher.candidatesOf(t).map((c) => rows[c.index]?.key) : null)),
     [['granted'], []],
   );
+});
+
+test('a group numbering printed before the row numbering on the same line (elinks) still names the row', () => {
+  assert.deepEqual(keysOf('（五） 3.要求提供公开'), ['notProcessed.publication']);
+  assert.deepEqual(keysOf('（五）3.要求提供公开'), ['notProcessed.publication']);
+});
+
+test('（六）其他, the group label cut by a wrap (w3m), is not the sub-row 3.其他', () => {
+  assert.deepEqual(keysOf('（六）其他'), []);
+  assert.deepEqual(keysOf('3.其他'), ['otherDisposal.other']);
+  assert.deepEqual(keysOf('其他'), ['otherDisposal.other']);
+  assert.deepEqual(keysOf('（七）总计'), ['totalProcessed']);
+});
+
+test('column headers printed again mid-table (a PDF page break) are not rows: 总计 there heads a column', () => {
+  const format = formatFor('2021');
+  const specs = format.requestRows.map((r) => ({ ...r, expected: 7 }));
+  const officials = new Set(specs.map((r) => normalizeLabel(r.label)));
+  const labels: RowLabels = { isRowLabel: (norm) => matcher.matches(norm), officials };
+  const zeros = '0 0 0 0 0 0 0';
+  const lines = [
+    ...specs.filter((r) => r.group !== 'otherDisposal' && r.key !== 'totalProcessed' && r.key !== 'carriedForward').map((r) => `${r.label} ${zeros}`),
+    '申请人情况',
+    '自然人',
+    '法人或其他组织',
+    '总计',
+    '商业企业 科研机构 社会公益组织 法律服务机构 其他',
+    `1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 ${zeros}`,
+    `2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 ${zeros}`,
+    `3.其他 1 0 0 0 0 0 1`,
+    `（七）总计 3 1 0 0 0 0 4`,
+    `四、结转下年度继续办理 ${zeros}`,
+  ];
+  const units = lines.map((text, index): Unit => ({ index, text, loc: { line: index + 1 }, norm: normalizeLabel(text) }));
+  const read = readRows(tokenize(units, labels), specs, format.requestGroups, format.requestColumns);
+  const valuesOf = (key: string) =>
+    read.rows.find((r) => r.spec.key === key)?.values.map((v) => (v.kind === 'number' ? v.value : null));
+  assert.deepEqual(valuesOf('otherDisposal.overdueCorrection'), [0, 0, 0, 0, 0, 0, 0]);
+  assert.deepEqual(valuesOf('otherDisposal.other'), [1, 0, 0, 0, 0, 0, 1]);
+  assert.deepEqual(valuesOf('totalProcessed'), [3, 1, 0, 0, 0, 0, 4]);
 });

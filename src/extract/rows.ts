@@ -133,9 +133,12 @@ export class LabelMatcher {
   private byWords(norm: string): LabelCandidate[] {
     const bare = stripNumbering(norm);
     const found: LabelCandidate[] = [];
+    const numbering = norm.slice(0, norm.length - bare.length);
     this.defs.forEach((_, i) => {
       if (this.anchors[i]?.some((a) => norm.includes(a))) found.push({ index: i, exactOnly: false });
-      else if (this.exact[i]?.includes(bare)) found.push({ index: i, exactOnly: true });
+      else if (this.exact[i]?.includes(bare) && sameNumberingKind(numbering, this.numbered[i]?.numbering)) {
+        found.push({ index: i, exactOnly: true });
+      }
     });
     return found;
   }
@@ -145,8 +148,15 @@ export class LabelMatcher {
    * numbering and at least MIN_FIRST_LINE characters that begin the official wording.
    */
   private firstLineOf(norm: string): LabelCandidate[] {
-    // A piece of the group label may be printed on the same line, before it: `）不 2.其他法律行政法`.
-    const read = splitNumbering(norm) ?? splitNumbering(norm.replace(GROUP_PIECE_BEFORE, ''));
+    // A piece of the group label may be printed on the same line, before it: `）不 2.其他法律行政法`, or the whole of
+    // its numbering: `（五） 3.要求提供公开`.
+    const found = this.byFirstLine(splitNumbering(norm));
+    if (found.length > 0) return found;
+    const withoutPiece = norm.replace(GROUP_PIECE_BEFORE, '');
+    return withoutPiece === norm ? [] : this.byFirstLine(splitNumbering(withoutPiece));
+  }
+
+  private byFirstLine(read: { numbering: string; bare: string } | null): LabelCandidate[] {
     if (!read || read.bare.length < MIN_FIRST_LINE) return [];
     const found: LabelCandidate[] = [];
     this.numbered.forEach((official, i) => {
@@ -169,6 +179,20 @@ const GROUP_PIECE_BEFORE = /^[^\d]{1,4}(?=\d{1,2}\.)/;
 /** Fewer characters could begin several labels of one group (`1.申请` and `1.申请人…`), or be a column header. */
 const MIN_FIRST_LINE = 3;
 
+/**
+ * Whether a short label's numbering can be the official one's: `（六）其他` (a group's numbering, in Chinese numerals)
+ * is the group label cut by a wrap, never the sub-row `3.其他`. No numbering on either side agrees with anything.
+ */
+function sameNumberingKind(numbering: string, official: string | undefined): boolean {
+  if (numbering === '' || !official) return true;
+  return /\d/.test(lastNumbering(numbering)) === /\d/.test(official);
+}
+
+/** The numbering nearest the words: `(七)3.` → `3.`. */
+function lastNumbering(numbering: string): string {
+  return /(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、|\d{1,2}\.)$/.exec(numbering)?.[0] ?? numbering;
+}
+
 /** `2.其他法律…` → numbering `2.` and the words after it; null when the label has no numbering. */
 function splitNumbering(norm: string): { numbering: string; bare: string } | null {
   const bare = stripNumbering(norm);
@@ -187,8 +211,8 @@ function isValue(event: Event): event is ValueToken {
  * extractors), values before it (pdftotext's raw order puts a row's numbers first), or all labels then all values
  * in order (column-wise extraction). A table read the usual way with every row full is never second-guessed.
  */
-export function readRows(tokens: Token[], rows: RowSpec[], groups: GroupSpec[]): RowsRead {
-  const read = chooseReading(tokens, rows, groups);
+export function readRows(tokens: Token[], rows: RowSpec[], groups: GroupSpec[], columns: LabelDef[] = []): RowsRead {
+  const read = chooseReading(tokens, rows, groups, columns);
   for (const row of read.rows) reattachNumbering(row);
   return read;
 }
@@ -208,8 +232,8 @@ function reattachNumbering(row: RowRead): void {
   row.values[0] = { ...first, raw: stray[2], value: Number(stray[2]), digits: stray[2] };
 }
 
-function chooseReading(tokens: Token[], rows: RowSpec[], groups: GroupSpec[]): RowsRead {
-  const { events, header } = scan(tokens, rows, groups);
+function chooseReading(tokens: Token[], rows: RowSpec[], groups: GroupSpec[], columns: LabelDef[]): RowsRead {
+  const { events, header } = scan(tokens, rows, groups, columns);
   const after = attach(events, 'after', header);
   const full = (read: RowsRead): number => {
     let count = 0;
@@ -228,15 +252,50 @@ function chooseReading(tokens: Token[], rows: RowSpec[], groups: GroupSpec[]): R
   if (emptyRows * 2 >= after.rows.length) modes.push('sequential');
   let chosen = after;
   let chosenScore = best;
+  const readings = [after];
   for (const mode of modes) {
     const alternative = attach(events, mode, header);
+    readings.push(alternative);
     const score = full(alternative);
     if (score > chosenScore) {
       chosen = alternative;
       chosenScore = score;
     }
   }
+  // A reading in another order that fills more rows is taken whole. The usual one, kept though it fills fewer than
+  // half its rows, shows a text out of row order: there the rows another reading fills otherwise are in doubt.
+  if (chosen === after && best * 2 < after.rows.length) {
+    for (const other of readings) if (other !== after) dropDisputed(after, other);
+  }
   return chosen;
+}
+
+/**
+ * A row the other reading also fills, with other values that fit the row as well (Chromium PDFs in pdftotext's default
+ * order print some rows' values before their labels and others after), while that reading does not fill more rows
+ * than the usual one: either could be right, so neither is taken.
+ * The row's values stay unplaced, and the table reader reports them.
+ */
+function dropDisputed(chosen: RowsRead, other: RowsRead): void {
+  const others = new Map(other.rows.map((r) => [r.index, r]));
+  for (const row of chosen.rows) {
+    const rival = others.get(row.index);
+    if (!rival || !fullAndFitting(row) || !fullAndFitting(rival) || sameValues(row.values, rival.values)) continue;
+    row.unplaced = row.values;
+    row.values = [];
+  }
+}
+
+function fullAndFitting(row: RowRead): boolean {
+  const hard = row.values.filter((v) => !(v.kind === 'blank' && v.soft));
+  if (hard.length !== row.spec.expected) return false;
+  return row.spec.fits?.(hard.map((v) => (v.kind === 'number' ? v.value : null))) ?? true;
+}
+
+function sameValues(a: ValueToken[], b: ValueToken[]): boolean {
+  const hardA = a.filter((v) => !(v.kind === 'blank' && v.soft));
+  const hardB = b.filter((v) => !(v.kind === 'blank' && v.soft));
+  return hardA.length === hardB.length && hardA.every((v, i) => v.raw === hardB[i]?.raw);
 }
 
 function hardCount(values: ValueToken[]): number {
@@ -245,12 +304,16 @@ function hardCount(values: ValueToken[]): number {
   return count;
 }
 
-function scan(tokens: Token[], rows: RowSpec[], groups: GroupSpec[]): { events: Event[]; header: TextToken[] } {
+function scan(tokens: Token[], rows: RowSpec[], groups: GroupSpec[], columns: LabelDef[]): { events: Event[]; header: TextToken[] } {
   const rowMatcher = LabelMatcher.for(rows);
   const groupMatcher = LabelMatcher.for(groups);
+  const columnMatcher = LabelMatcher.for(columns);
   const events: Event[] = [];
   const header: TextToken[] = [];
   let cursor = -1;
+  // The column headers printed again inside the table, as a PDF repeats them on each page: their short words (总计,
+  // 其他) are column headings until the next number or the next row found by its own words.
+  let repeatedHeader = false;
   let current: RowRead | GroupRead | null = null;
   // Empty grid cells count as blanks only on the label's own line or on lines that carry numbers; elsewhere they
   // are the empty corners of header and caption rows.
@@ -261,12 +324,17 @@ function scan(tokens: Token[], rows: RowSpec[], groups: GroupSpec[]): { events: 
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at] as Token;
     if (token.kind === 'text') {
-      const next = nextRow(rowMatcher.candidatesOf(token), cursor);
+      const next = nextRow(rowMatcher.candidatesOf(token), cursor, repeatedHeader);
       const spec = next === undefined ? undefined : rows[next];
       if (next !== undefined && spec) {
         current = { spec, index: next, label: token, values: [] };
         events.push({ kind: 'row', read: current });
         cursor = next;
+        repeatedHeader = false;
+        continue;
+      }
+      if (cursor >= 0 && columnMatcher.candidatesOf(token).some((c) => !c.exactOnly)) {
+        repeatedHeader = true;
         continue;
       }
       const group = groupMatcher.candidatesOf(token)[0];
@@ -282,6 +350,7 @@ function scan(tokens: Token[], rows: RowSpec[], groups: GroupSpec[]): { events: 
       if (cursor < 0) header.push(token);
       continue;
     }
+    if (token.kind === 'number') repeatedHeader = false;
     if (token.kind === 'blank' && token.unit !== current?.label.unit && !unitsWithNumbers[token.unit]) {
       if (!aloneOnLine(tokens, at)) continue;
     }
@@ -416,9 +485,10 @@ function shareBlock(rows: RowRead[], block: ValueToken[]): boolean {
   return true;
 }
 
-function nextRow(candidates: LabelCandidate[], cursor: number): number | undefined {
+function nextRow(candidates: LabelCandidate[], cursor: number, inHeader: boolean): number | undefined {
   for (const candidate of candidates) {
     if (candidate.index <= cursor) continue;
+    if (candidate.exactOnly && inHeader) continue;
     // Short words like 总计 also head columns: before any row is found only the table's first row may match so.
     if (candidate.exactOnly && (cursor < 0 ? candidate.index !== 0 : candidate.index - cursor > EXACT_WINDOW)) continue;
     return candidate.index;

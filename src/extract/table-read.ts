@@ -113,7 +113,9 @@ export function recordRow(
       text:
         assignment.tokens.length === 0
           ? `“${rowLabel}”一行应有 ${keys.length} 个数据格，一个也没有读到，均未取值`
-          : `“${rowLabel}”一行应有 ${keys.length} 个数据格，只读到 ${keys.length - assignment.missing} 个（${valuesText(assignment.tokens)}），无法确定各属哪一列，均未取值`,
+          : assignment.tokens.length > keys.length
+            ? `“${rowLabel}”一行应有 ${keys.length} 个数据格，读到 ${assignment.tokens.length} 个（${valuesText(assignment.tokens)}），前 ${keys.length} 个不合本行合计，无法确定哪些属于本行，均未取值`
+            : `“${rowLabel}”一行应有 ${keys.length} 个数据格，只读到 ${keys.length - assignment.missing} 个（${valuesText(assignment.tokens)}），无法确定各属哪一列，均未取值`,
       loc: assignment.tokens[0]?.loc ?? labelToken.loc,
       raw: valuesText(assignment.tokens),
     });

@@ -70,3 +70,21 @@ test('cells and short paragraphs read through their shared LabelText give the to
     ['blank', '-', null, 0, 11],
   ]);
 });
+
+test('rows flattened onto one line with one space between cells and rows are cut after each row’s numbers', () => {
+  const units = [line(0, '申请人情况 自然人 总计 一、本年新收政府信息公开申请数量 12 0 3 二、上年结转政府信息公开申请数量 4 5 本年度共计 5')];
+  assert.deepEqual(read(units), [
+    '[申请人情况 自然人 总计]',
+    '[一、本年新收政府信息公开申请数量]',
+    12,
+    0,
+    3,
+    '[二、上年结转政府信息公开申请数量]',
+    4,
+    5,
+    '[本年度共计]',
+    5,
+  ]);
+  // One row label followed by numbers is not enough: prose with a count in it stays as it was read.
+  assert.deepEqual(read([line(0, '本年度收到 5 件申请 一、本年新收政府信息公开申请数量 12 0 3')]).slice(0, 1), ['[本年度收到 5 件申请]']);
+});

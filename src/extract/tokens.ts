@@ -298,6 +298,11 @@ function readPiece(tokens: Token[], piece: string, loc: Location, unit: number, 
     return;
   }
   const folded = foldWidth(piece);
+  const spaced = spacedRows(piece, folded, labels);
+  if (spaced) {
+    for (const row of spaced) pushPiece(tokens, row.text, subLocation(loc, row.start, row.text.length), unit, labels);
+    return;
+  }
   const rows = gluedRows(folded, labels);
   if (rows) {
     for (const row of rows) pushPiece(tokens, row, loc, unit, labels);
@@ -325,6 +330,38 @@ function readPiece(tokens: Token[], piece: string, loc: Location, unit: number, 
     return;
   }
   tokens.push(textToken(piece, norm ?? normalizeLabel(piece), loc, unit));
+}
+
+/**
+ * A space after a number set off by a space, before a word or a row's numbering (`2.其他…`): where a row of a table
+ * flattened with spaces ends.
+ */
+const SPACED_ROW_END = /(?<=(?:^|\s)[+-]?\d[\d,]*(?:\.\d+)?)\s+(?=[^\s\d+-]|\d{1,2}[.．、](?!\d))/g;
+
+/**
+ * A table flattened to one line with one space between cells and rows (`规章 0 0 0 行政规范性文件 10 3 23 …`, as a
+ * crawler's get_text(' ') gives a page) cut into one piece per row: label, then its numbers. Only when at least two
+ * row labels are each followed by numbers, so prose with a count in it is left alone.
+ */
+function spacedRows(piece: string, folded: string, labels: RowLabels): Array<{ text: string; start: number }> | null {
+  // Cut where the digits folded to ASCII say, at the same places in the text as printed (one code for one).
+  if (piece.length < 16 || folded.length !== piece.length || !piece.includes(' ')) return null;
+  const rows: Array<{ text: string; start: number }> = [];
+  let start = 0;
+  let labelsWithNumbers = 0;
+  const cut = (end: number): void => {
+    const text = piece.slice(start, end);
+    const head = TRAILING_NUMBERS.exec(folded.slice(start, end))?.[1]?.trim();
+    if (head && labelAtEnd(head, labels)) labelsWithNumbers++;
+    rows.push({ text, start });
+  };
+  for (const m of folded.matchAll(SPACED_ROW_END)) {
+    cut(m.index);
+    start = m.index + m[0].length;
+  }
+  if (rows.length === 0) return null;
+  cut(piece.length);
+  return labelsWithNumbers >= 2 ? rows : null;
 }
 
 /**

@@ -2,6 +2,7 @@
  * Flattens a Document into units: one per paragraph or table row, in reading order, with page debris removed.
  * Everything after this point reads units, so every text layout and every adapter looks the same to extraction.
  */
+import { SECTIONS } from '../format/common.js';
 import { unifyIdeographs } from '../format/ideographs.js';
 import { isNormalLabel, isTrimmedCode, MAY_NEED_CLEANING_CLASS, normalizeLabel, normalizeLabelOnce } from '../format/normalize.js';
 import type { Document, Location, Paragraph, TableCell } from '../ingest/document.js';
@@ -277,8 +278,15 @@ function readUnits(doc: Document, watchTraditional: boolean): Unit[] | null {
       const text = asItIs ? clean : clean.trim();
       if (!text || isTrimmedPageDebris(text) || isDraftGuidance(text)) continue;
       closedByPipe = text.charCodeAt(text.length - 1) === 0x7c;
-      // A paragraph normal as it stands (most headings and many labels) keeps the cheaper scan and no LabelText.
-      const label = text.length <= PARAGRAPH_LABEL_MAX_LENGTH && !isNormalLabel(text) ? labelTextOf(text) : undefined;
+      const parts = text.length >= FLATTENED_PAGE_MIN ? flattenedPageParts(text) : null;
+      if (parts) {
+        for (const part of parts) {
+          const piece: Paragraph = { ...block, text: part.text, loc: partLocation(block.loc, part.start, part.text.length) };
+          units.push(paragraphUnit(units.length, part.text, piece, takeBlanks(), normOf(part.text), labelOfParagraph(part.text)));
+        }
+        continue;
+      }
+      const label = labelOfParagraph(text);
       units.push(paragraphUnit(units.length, text, block, takeBlanks(), label ? label.norm : normOf(text), label));
       continue;
     }
@@ -325,6 +333,52 @@ function readUnits(doc: Document, watchTraditional: boolean): Unit[] | null {
     }
   }
   return units;
+}
+
+/** A paragraph normal as it stands (most headings and many labels) keeps the cheaper scan and no LabelText. */
+function labelOfParagraph(text: string): LabelText | undefined {
+  return text.length <= PARAGRAPH_LABEL_MAX_LENGTH && !isNormalLabel(text) ? labelTextOf(text) : undefined;
+}
+
+/** Shorter than this, a paragraph is no whole report: the six sections and three tables take thousands of characters. */
+const FLATTENED_PAGE_MIN = 1000;
+
+/** Where a page flattened with spaces breaks: before an official section heading, set off by a space. */
+const SECTION_BREAK = new RegExp(`\\s+(?=(?:${SECTIONS.map((s) => `${s.ordinal}、\\s*${s.heading}`).join('|')}))`, 'g');
+
+/** The signature closing such a page: the agency, then the date, set off by spaces (…事项。 某镇人民政府 2025年1月20日). */
+const SIGNATURE_AT_END =
+  /\s+(?=(?:[^\s。，；：]{2,40}\s+)?(?:(?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$)/;
+
+/**
+ * A whole page flattened to one line with a space between its blocks, as a crawler's get_text(' ') gives it: cut into
+ * the paragraphs it was, before each official section heading and before the signature, so each section and table
+ * is read on its own as on any other page. Null unless at least three headings are found so.
+ */
+function flattenedPageParts(page: string): Array<{ text: string; start: number }> | null {
+  const cuts = [...page.matchAll(SECTION_BREAK)];
+  if (cuts.length < 3) return null;
+  // Page numbers of the printed page the text came from, each blanked in place so the columns stay.
+  const text = page.replace(INLINE_PAGE_NUMBER, (m) => ' '.repeat(m.length));
+  const signature = SIGNATURE_AT_END.exec(text);
+  if (signature) cuts.push(signature);
+  const parts: Array<{ text: string; start: number }> = [];
+  let start = 0;
+  for (const cut of cuts) {
+    if (cut.index > start) parts.push({ text: text.slice(start, cut.index), start });
+    start = cut.index + cut[0].length;
+  }
+  parts.push({ text: text.slice(start), start });
+  return parts;
+}
+
+/** - 3 -, — 3 —, 第3页 共10页 between spaces: a page's number run into the line, never a cell. */
+const INLINE_PAGE_NUMBER = /(?<=\s)(?:[-—–]\s?\d{1,3}\s?[-—–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)(?=\s|$)/g;
+
+/** A part of a one-line paragraph's location: its columns inside the line. */
+function partLocation(loc: Location, start: number, length: number): Location {
+  if (loc.line === undefined || loc.column === undefined || loc.endLine !== loc.line) return loc;
+  return { ...loc, column: loc.column + start, endColumn: loc.column + start + length - 1 };
 }
 
 /** A paragraph's unit, with every field of a row's unit (see readUnits). */

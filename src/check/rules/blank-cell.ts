@@ -8,7 +8,7 @@ import { rowLabel } from '../labels.js';
 import type { Rule, RuleContext } from '../types.js';
 
 /** Anomalies that already explain blank cells in the rows they cover. */
-const EXPLAINED = new Set(['collapsed-row', 'missing-row', 'missing-cells', 'missing-table']);
+const EXPLAINED = new Set(['collapsed-row', 'missing-row', 'missing-cells', 'missing-table', 'ambiguous-split']);
 
 export const rule: Rule = {
   meta: {
@@ -104,6 +104,11 @@ export const examples: RuleExamples = {
         'requests.otherDisposal.other.naturalPerson': null,
       },
       anomalies: [{ code: 'collapsed-row', key: 'requests.otherDisposal', text: '（六）其他处理只有一行' }],
+    },
+    {
+      title: '连在一起的数字有几种拆法时，未取值的格由 split-ambiguous 报告，不是空白',
+      cells: { 'active.regulations.repealed': null, 'active.regulations.inForce': null },
+      anomalies: [{ code: 'ambiguous-split', key: 'active.regulations', text: '“规章”一行的数字“0255”缺少分隔，有 2 种拆分都说得通' }],
     },
   ],
   invalid: [

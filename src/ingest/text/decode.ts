@@ -14,9 +14,29 @@ export function decodeText(bytes: Uint8Array): Decoded {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
+    const lenient = new TextDecoder('utf-8').decode(bytes);
+    if (fewBroken(lenient)) return { text: lenient, encoding: 'utf-8' };
     // GB18030 is a superset of GBK and GB2312, so it reads all three.
     return decode(bytes, 'gb18030');
   }
+}
+
+/**
+ * UTF-8 with a few characters cut in the middle (html2text 1.3 truncates table cells by bytes, leaving half a
+ * character): read as UTF-8, each broken character a U+FFFD, rather than as GB18030, which would garble all of it.
+ * GBK read as UTF-8 breaks at nearly every Chinese character; this allows one broken in four non-ASCII characters
+ * (html2text breaks about one in nine).
+ */
+function fewBroken(text: string): boolean {
+  let nonAscii = 0;
+  let broken = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    nonAscii++;
+    if (code === 0xfffd) broken++;
+  }
+  return nonAscii >= 20 && broken * 4 < nonAscii;
 }
 
 function decode(bytes: Uint8Array, encoding: Decoded['encoding']): Decoded {

@@ -111,3 +111,12 @@ test('a text is vouched clean only without debris marks, no-break spaces, radica
   const doc = textToDocument('规(guī)章\t0');
   assert.deepEqual(doc.blocks[0]?.kind === 'table' && doc.blocks[0].rows[0]?.cells.map((c) => c.text), ['规章', '0']);
 });
+
+test('html2text’s star-framed headings keep only their words, whatever the number of stars', () => {
+  const texts = (doc: ReturnType<typeof textToDocument>) => doc.blocks.map((b) => (b.kind === 'paragraph' ? b.text : null));
+  assert.deepEqual(texts(textToDocument('***** 某镇人民政府2024年政府信息公开工作年度报告 *****\n****** 一、总体情况 ******\n**加粗**')), [
+    '某镇人民政府2024年政府信息公开工作年度报告',
+    '一、总体情况',
+    '加粗',
+  ]);
+});

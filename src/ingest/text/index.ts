@@ -221,11 +221,15 @@ function paragraphOf(text: string, start: number, end: number, marks: number, li
   return paragraph;
 }
 
-/** A Markdown line's words: heading marks, a quote mark and bold marks removed. */
+/**
+ * A Markdown line's words: heading marks, a quote mark and bold marks removed; so are the runs of stars html2text
+ * puts around a heading (`***** 一、总体情况 *****`), which an odd count would otherwise leave one of.
+ */
 function withoutMarkdown(line: string): string {
   return line
     .replace(/^\s*#{1,6}\s+/, '')
     .replace(/^\s*>\s?/, '')
+    .replace(/^\s*\*{3,}\s+(?=\S)|(?<=\S)\s+\*{3,}\s*$/g, '')
     .replace(/\*\*/g, '')
     .trim();
 }
