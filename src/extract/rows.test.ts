@@ -96,3 +96,22 @@ test('column headers printed again mid-table (a PDF page break) are not rows: �
   assert.deepEqual(valuesOf('otherDisposal.other'), [1, 0, 0, 0, 0, 0, 1]);
   assert.deepEqual(valuesOf('totalProcessed'), [3, 1, 0, 0, 0, 0, 4]);
 });
+
+test('reading tables again and again makes no new label matchers (the matches a remembered label keeps stay the same size)', () => {
+  const specs = formatFor('2021').active.flatMap((block) => block.rows.map((row) => ({ ...row, expected: 3 })));
+  const groups: never[] = [];
+  const labels: RowLabels = { isRowLabel: () => false, officials: new Set() };
+  // One cell a line: each text is a piece of its own, remembered with its matches from one report to the next; the
+  // note after the first row is one the scan asks every matcher about.
+  const lines = ['规章', '0', '0', '3', '单位：件', '行政规范性文件', '1', '0', '5'];
+  const units = lines.map((text, index): Unit => ({ index, text, loc: { line: index + 1 }, norm: normalizeLabel(text) }));
+  const sizes: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const tokens = tokenize(units, labels);
+    readRows(tokens, specs, groups);
+    const label = tokens.find((t) => t.kind === 'text' && t.raw === '单位：件');
+    sizes.push(label?.kind === 'text' ? (label.matches?.length ?? 0) : -1);
+  }
+  assert.ok((sizes[0] ?? 0) > 0);
+  assert.equal(sizes[2], sizes[0]);
+});

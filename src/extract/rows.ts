@@ -207,11 +207,17 @@ function isValue(event: Event): event is ValueToken {
 }
 
 /**
+ * A table without column headers to tell: one list for every call, since a matcher is made once per list (LabelMatcher
+ * keeps one by the list itself, and each matcher takes a slot in every remembered label's matches).
+ */
+const NO_COLUMNS: LabelDef[] = [];
+
+/**
  * Reads rows in three ways and keeps the one that fills the most rows exactly: values after their label (most
  * extractors), values before it (pdftotext's raw order puts a row's numbers first), or all labels then all values
  * in order (column-wise extraction). A table read the usual way with every row full is never second-guessed.
  */
-export function readRows(tokens: Token[], rows: RowSpec[], groups: GroupSpec[], columns: LabelDef[] = []): RowsRead {
+export function readRows(tokens: Token[], rows: RowSpec[], groups: GroupSpec[], columns: LabelDef[] = NO_COLUMNS): RowsRead {
   const read = chooseReading(tokens, rows, groups, columns);
   for (const row of read.rows) reattachNumbering(row);
   return read;
@@ -307,7 +313,7 @@ function hardCount(values: ValueToken[]): number {
 function scan(tokens: Token[], rows: RowSpec[], groups: GroupSpec[], columns: LabelDef[]): { events: Event[]; header: TextToken[] } {
   const rowMatcher = LabelMatcher.for(rows);
   const groupMatcher = LabelMatcher.for(groups);
-  const columnMatcher = LabelMatcher.for(columns);
+  const columnMatcher = columns.length > 0 ? LabelMatcher.for(columns) : null;
   const events: Event[] = [];
   const header: TextToken[] = [];
   let cursor = -1;
@@ -333,7 +339,7 @@ function scan(tokens: Token[], rows: RowSpec[], groups: GroupSpec[], columns: La
         repeatedHeader = false;
         continue;
       }
-      if (cursor >= 0 && columnMatcher.candidatesOf(token).some((c) => !c.exactOnly)) {
+      if (cursor >= 0 && columnMatcher?.candidatesOf(token).some((c) => !c.exactOnly)) {
         repeatedHeader = true;
         continue;
       }
