@@ -28,7 +28,9 @@ export function extractReport(doc: Document): CanonicalReport {
   // The statistics period is looked for only when the title does not settle the year or the frame, and then once.
   let period: ReturnType<typeof statisticsPeriod> | undefined;
   const periodOnce = () => (period === undefined ? (period = statisticsPeriod(units, layout)) : period);
-  const yearForFormat = titleYear ?? periodOnce()?.year ?? null;
+  // With neither, the year the metadata will take from a sentence (2020年，我委…) or the 落款 does, so that a 2020 report
+  // cut before its tables is not called a 2021-format one.
+  const yearForFormat = titleYear ?? periodOnce()?.year ?? sentenceYear(units, layout)?.year ?? signatureYear(layout);
   const version = detectVersion(tableSectionUnits(units, layout), yearForFormat) ?? '2021';
   const format = formatFor(version);
   const tables = readTables(units, layout, format);
@@ -322,6 +324,15 @@ function fillMeta(
       report.provenance['meta.agency'] = provenance(full.unit, full.name);
     }
   }
+  // 镜湖区税务局 in the overview, 国家税务总局芜湖市镜湖区税务局（以下简称“镜湖区税务局”） in the preamble: the name the
+  // report itself says it shortens.
+  if (meta.agency) {
+    const full = declaredFullName(units, layout, meta.agency);
+    if (full) {
+      meta.agency = full.name;
+      report.provenance['meta.agency'] = provenance(full.unit, full.name);
+    }
+  }
   meta.level = levelOf(meta.agency);
 
   if (layout.signatureDate) {
@@ -377,6 +388,27 @@ function sentenceYear(units: Unit[], layout: Layout): { year: number; raw: strin
     if (m?.[1] && m[2]) return { year: Number(m[2]), raw: m[1], unit };
   }
   return null;
+}
+
+/** 某某（以下简称“某某”）: a full name and the short name a report says it will use for it. */
+const SHORTENED_AS = /([^，。；：:,;《》“”"（）()\s]{4,40}?)[(（]以下简称[“"‘]?([^()（）“”"’]{2,20}?)[”"’]?[)）]/g;
+
+/** The full name before section 二 that the report says `short` stands for, when it is a fuller name of that body. */
+function declaredFullName(units: Unit[], layout: Layout, short: string): { name: string; unit: Unit } | null {
+  for (const unit of beforeSectionTwo(units, layout)) {
+    if (unit.cells || !unit.text.includes('以下简称')) continue;
+    for (const m of unit.text.matchAll(SHORTENED_AS)) {
+      // 本报告结合国家税务总局某区税务局（以下简称…）: the name starts after the clause's verb.
+      const name = (m[1] ?? '').replace(/^.*(?:结合|根据|依据|按照|由)/, '');
+      if (m[2] === short && name.length > short.length && name.endsWith(short) && isAgencyName(name)) return { name, unit };
+    }
+  }
+  return null;
+}
+
+/** The year before the 落款's: what the metadata falls back to when no sentence tells the year. */
+function signatureYear(layout: Layout): number | null {
+  return layout.signatureDate ? Number(layout.signatureDate.iso.slice(0, 4)) - 1 : null;
 }
 
 const REPORTED_YEAR = /现将[^。，；,;]{0,20}?(((?:19|20)\d{2})\s*年度?)[^。，；,;]{0,30}?情况报告如下/;
@@ -460,10 +492,11 @@ function contactAgency(units: Unit[], layout: Layout): { name: string; unit: Uni
 /** What a body is, and how a report speaks of itself when it is that body. */
 const OWN_BODY: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/局$/, /[我本]局/],
-  [/镇(?:人民政府)?$/, /[我本]镇/],
-  [/乡(?:人民政府)?$/, /[我本]乡/],
+  // 2021年度镇信息公开年度报告: a title that names only the kind of body it is speaks of itself too.
+  [/镇(?:人民政府)?$/, /[我本]镇|(?:19|20)\d{2}\s*年度?镇(?:政府)?信息公开/],
+  [/乡(?:人民政府)?$/, /[我本]乡|(?:19|20)\d{2}\s*年度?乡(?:政府)?信息公开/],
   // 我街: a street's short word for itself.
-  [/街道(?:办事处)?$/, /[我本]街/],
+  [/街道(?:办事处)?$/, /[我本]街|(?:19|20)\d{2}\s*年度?街道(?:政府)?信息公开/],
 ];
 
 /**

@@ -437,10 +437,10 @@ function isSiteLinks(text: string): boolean {
  * The report a preamble publishes by name (现公布青川县石门镇人民政府2023年政府信息公开工作年度报告。), taken for the
  * title when the page prints none. A notice it cites (《关于做好2023年政府信息公开工作年度报告编制发布工作的通知》)
  * follows no verb of publishing and is not taken; only the preamble is read, since the overview may tell of last
- * year's report (按时公开2022年政府信息公开工作年度报告).
+ * year's report (按时公开2022年政府信息公开工作年度报告). 特编制并向社会公布…报告: both verbs, the title after them.
  */
 const PUBLISHED_TITLE =
-  /(?:公布|公开|发布|编制|现将|形成)(?:并(?:公布|公开|发布))?[了的]?\s*《?([^，。；：:,;《》“”"（）()\s]{0,40}?(?:19|20)\d{2}\s*年度?[^，。；：:,;《》“”"]{0,30}?(?:政府信息公开|政务公开|政府信息|信息公开)(?:工作)?(?:年度)?(?:工作)?(?:报告|年报))/;
+  /(?:公布|公开|发布|编制|现将|形成)(?:并(?:向社会)?(?:公布|公开|发布))?[了的]?\s*《?([^，。；：:,;《》“”"（）()\s]{0,40}?(?:19|20)\d{2}\s*年度?[^，。；：:,;《》“”"]{0,30}?(?:政府信息公开|政务公开|政府信息|信息公开)(?:工作)?(?:年度)?(?:工作)?(?:报告|年报))/;
 
 /**
  * 盐亭县某局2022年政府信息公开工作年度报告（以下简称年报）是根据…: a title the page ran into the preamble's first

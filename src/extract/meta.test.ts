@@ -734,3 +734,21 @@ test('a date under the title followed by the page’s other fields (2026年01月
   // A sentence that opens with a date is not the page's date.
   assert.equal(meta(['2025年白石街道政府信息公开工作年度报告', '2026年1月18日，街道召开会议。'], []).publishedDate, null);
 });
+
+test('特编制并向社会公布…报告: the title follows both verbs; a title naming only 街道 takes the street its contact line names', () => {
+  const m = meta(
+    ['根据《条例》要求，特编制并向社会公布2024年度街道信息公开年度报告。如对本报告有疑问，请与青禾市云溪区白露街道办事处联系（电话：0000-1234567）。'],
+    [],
+  );
+  assert.equal(m.title, '2024年度街道信息公开年度报告');
+  assert.equal(m.agency, '青禾市云溪区白露街道办事处');
+  assert.equal(m.year, 2024);
+});
+
+test('a short name the preamble declares (以下简称“某区税务局”) is read as the full name before it', () => {
+  const m = overviewMeta(
+    '本报告结合国家税务总局青禾市云溪区税务局（以下简称“云溪区税务局”）工作数据撰写。2024年，云溪区税务局认真贯彻《条例》。',
+  );
+  assert.equal(m.agency, '国家税务总局青禾市云溪区税务局');
+  assert.equal(m.year, 2024);
+});

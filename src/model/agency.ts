@@ -34,6 +34,8 @@ export function levelOf(name: string | null): AdminLevel | null {
     return 'central-department';
   }
   if (/(省|自治区)人民政府(办公厅)?$/.test(n) && !/(市|县|区|州|盟)人民政府/.test(n)) return 'province-government';
+  // The four municipalities are provinces' peers: their governments report by the provincial deadline too.
+  if (/^(北京|天津|上海|重庆)市人民政府$/.test(n)) return 'province-government';
   if (/(县|区|旗)人民政府$/.test(n)) return 'county-government';
   if (/(市|州|盟)人民政府$/.test(n)) return 'city-government';
   if (/(县|区|旗)[^县区旗]*(局|委员会|委|办公室|中心|院|所|站|队|部)$/.test(n)) return 'county-department';
