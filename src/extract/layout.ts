@@ -516,9 +516,12 @@ const OWN_OFFICE =
  */
 const NAMED_COMPILING_OWN =
   /(?:^|[，,。；;])\s*([^，。；：:,;《》“”"（）()\s]{3,30}?)(?:结合[^，。；,;]{1,20}[，,]\s*)?编制本(?:单位|机关|部门|[局委办])\s*(?:19|20)\d{2}\s*年度?[^，。；：:,;《》]{0,30}?(?:报告|年报)/;
-/** …要求，某市人民政府根据全市工作情况，编制本报告: the body opens its clause, then 根据…, then 编制本报告. */
+/**
+ * …要求，某市人民政府根据全市工作情况，编制本报告 / 某市某局以服务群众为宗旨…，结合实际工作形成此报告: the body opens its
+ * clause, then 根据… (or 以…), then 编制本报告 (or 形成此报告).
+ */
 const NAMED_THEN_COMPILED =
-  /(?:^|[，,。；;])\s*([^，。；：:,;《》“”"（）()\s]{3,30}?)(?:根据|按照|依据)[^。；]{0,160}?编制了?本(?:年度)?(?:报告|年报)/;
+  /(?:^|[，,。；;])\s*([^，。；：:,;《》“”"（）()\s]{3,30}?)(?:根据|按照|依据|以)[^。；]{0,160}?(?:编制|形成)了?[本此](?:年度)?(?:报告|年报)/;
 
 /** 本年度报告根据《条例》（…）要求，由国家税务总局某区税务局编制: the basis first, then 由 who compiled it. */
 const REPORT_BASIS_THEN_COMPILER =
@@ -542,7 +545,7 @@ const FOR_WHOLE_AREA = /全[省市县区]各(?:部门|单位)/;
 
 function findCompilingAgency(units: Unit[], end: number, layout: Layout): void {
   for (const unit of units.slice(0, end)) {
-    if (unit.cells || !unit.text.includes('编制')) continue;
+    if (unit.cells || !/编制|形成/.test(unit.text)) continue;
     const compiled = REPORT_COMPILED_BY.exec(unit.text);
     const forArea = compiled?.[1] !== undefined && FOR_WHOLE_AREA.test(compiled[0]) && !/政府|管委会|管理委员会/.test(compiled[1]);
     const name = (
