@@ -308,9 +308,12 @@ function fillMeta(
       report.provenance['meta.agency'] = provenance(subject.unit, subject.name);
     }
   }
-  if (meta.agency && /^[省市县区]/.test(meta.agency)) {
+  // 杨浦区某局 in the title, 由上海市杨浦区某局编制 in the preamble: the same body with its higher place before it.
+  if (meta.agency && (/^[省市县区]/.test(meta.agency) || !meta.agencyInSignature)) {
+    const relative = /^[省市县区]/.test(meta.agency);
     const full = namedInFull(units, layout, meta.agency);
-    if (full) {
+    const placed = full !== null && (relative || /(?:省|市|州|盟|县|区)$/.test(full.name.slice(0, full.name.length - meta.agency.length)));
+    if (full && placed) {
       meta.agency = full.name;
       report.provenance['meta.agency'] = provenance(full.unit, full.name);
     }

@@ -272,6 +272,13 @@ function findPageDate(units: Unit[], end: number, layout: Layout): void {
         return;
       }
     }
+    // 某局2021年…报告 2022-01-29: the date a page prints after the title, on its line.
+    const afterTitle = unit.cells ? null : DATE_AFTER_TITLE.exec(unitPlainText(unit).trim());
+    const dated = afterTitle?.[1] ? findDate(afterTitle[1]) : null;
+    if (dated) {
+      layout.signatureDate = { ...dated, unit: i };
+      return;
+    }
     // A row of the page's index grid (| 生成日期 | 2026-01-23 16:24:38 |) is read for its field only.
     const field = PAGE_DATE_FIELD.exec(unit.text);
     if (unit.cells && !field) continue;
@@ -326,6 +333,9 @@ const TITLE_FIELD = /^(?:[-•·]\s*)?(?:标\s*题|名\s*称|题\s*名)\s*[:：]
 /** `…年度报告 发布日期: 2026年01月21日`: the index's next field printed on the title's line. */
 const FIELD_AFTER_TITLE = /(?<=报告|年报)\s+(?:发布|成文|发文|印发)(?:日期|时间)\s*[:：].*$/;
 
+/** `…年度报告 2022-01-29`: the page's date of publication printed on the title's line, after it. */
+const DATE_AFTER_TITLE = /(?<=报告|年报)\s+((?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))$/;
+
 /** `…年度报告 | |||||…`: the empty cells of a page's layout table after the title. */
 const TRAILING_PIPES = /(?<=\S)[\s|｜]*[|｜][\s|｜]*$/;
 
@@ -336,7 +346,7 @@ function titleAt(units: Unit[], i: number): Layout['title'] {
   // Page 8 - 文登区信访局2022年…: a page viewer's caption before the title it repeats on every page.
   const plain = unitPlainText(unit).trim().replace(PAGE_CAPTION, '');
   const field = TITLE_FIELD.exec(plain);
-  const text = field ? plain.slice(field[0].length).replace(FIELD_AFTER_TITLE, '').replace(TRAILING_PIPES, '') : plain.replace(TRAILING_PIPES, '');
+  const text = (field ? plain.slice(field[0].length).replace(FIELD_AFTER_TITLE, '') : plain).replace(TRAILING_PIPES, '').replace(DATE_AFTER_TITLE, '');
   if (BREADCRUMB.test(text) || PROSE.test(text) || OF_THE_REPORT.test(text) || isNoticeTitle(text, units[i + 1])) return null;
   if (isTitleText(norm)) {
     // 标 题 | 连云区教育局政府信息公开工作2024年度报告 |: a page's index row, the title one of its cells.

@@ -752,3 +752,16 @@ test('a short name the preamble declares (以下简称“某区税务局”) is 
   assert.equal(m.agency, '国家税务总局青禾市云溪区税务局');
   assert.equal(m.year, 2024);
 });
+
+test('a date printed after the title on its line is the page’s date, not part of the title; 由…编制 gives the place above', () => {
+  const m = meta(
+    [
+      '云溪区某某局2024年政府信息公开工作年度报告 2025-01-27',
+      '本年度报告根据《条例》的要求，由青禾市云溪区某某局编制。如有疑问，请与我局联系。',
+    ],
+    [],
+  );
+  assert.equal(m.title, '云溪区某某局2024年政府信息公开工作年度报告');
+  assert.equal(m.publishedDate, '2025-01-27');
+  assert.equal(m.agency, '青禾市云溪区某某局');
+});
