@@ -336,7 +336,7 @@ function fillMeta(
       report.provenance['meta.agency'] = provenance(full.unit, full.name);
     }
   }
-  meta.level = levelOf(meta.agency);
+  meta.level = levelOf(meta.agency) ?? (meta.agency ? null : levelSaidOfItself(units, layout));
 
   if (layout.signatureDate) {
     meta.publishedDate = layout.signatureDate.iso;
@@ -388,7 +388,10 @@ function sentenceYear(units: Unit[], layout: Layout): { year: number; raw: strin
   // 现将我局2020年度政府信息公开情况报告如下: the year the preamble says it reports on.
   for (const unit of beforeSectionTwo(units, layout)) {
     const m = unit.cells ? null : REPORTED_YEAR.exec(unit.text);
-    if (m?.[1] && m[2]) return { year: Number(m[2]), raw: m[1], unit };
+    // …汇报我镇2023年政府信息公开工作: the same, said as what the report tells.
+    const raw = m?.[1] ?? m?.[3];
+    const year = m?.[2] ?? m?.[4];
+    if (raw && year) return { year: Number(year), raw, unit };
   }
   return null;
 }
@@ -414,7 +417,8 @@ function signatureYear(layout: Layout): number | null {
   return layout.signatureDate ? Number(layout.signatureDate.iso.slice(0, 4)) - 1 : null;
 }
 
-const REPORTED_YEAR = /现将[^。，；,;]{0,20}?(((?:19|20)\d{2})\s*年度?)[^。，；,;]{0,30}?情况报告如下/;
+const REPORTED_YEAR =
+  /现将[^。，；,;]{0,20}?(((?:19|20)\d{2})\s*年度?)[^。，；,;]{0,30}?情况报告如下|汇报[^。，；,;]{0,20}?(((?:19|20)\d{2})\s*年度?)(?:政府信息公开|政务公开)工作/;
 
 /**
  * 2024年，临江市某局认真贯彻…: the body an overview's year-opening sentence is about, for a report that names itself
@@ -490,6 +494,18 @@ function contactAgency(units: Unit[], layout: Layout): { name: string; unit: Uni
   const own = OWN_BODY.find(([kind]) => kind.test(name));
   const ownBody = own !== undefined && before.some((u) => own[1].test(u.text));
   return elsewhere || ownBody ? { name, unit } : null;
+}
+
+/**
+ * 结合我镇实际 / 本街道: a report that names itself nowhere still says what kind of body it is, when that kind is a
+ * township or a street (我局 could be any level's bureau, and is not read).
+ */
+function levelSaidOfItself(units: Unit[], layout: Layout): 'township' | 'subdistrict' | null {
+  const before = beforeSectionTwo(units, layout).filter((u) => !u.cells);
+  const said = (pattern: RegExp) => before.some((u) => pattern.test(u.text));
+  const township = said(/[我本][镇乡](?![长村])/);
+  const street = said(/[我本]街/);
+  return township === street ? null : township ? 'township' : 'subdistrict';
 }
 
 /** What a body is, and how a report speaks of itself when it is that body. */

@@ -765,3 +765,12 @@ test('a date printed after the title on its line is the page’s date, not part 
   assert.equal(m.publishedDate, '2025-01-27');
   assert.equal(m.agency, '青禾市云溪区某某局');
 });
+
+test('a report that names itself nowhere: 汇报我镇2024年政府信息公开工作 gives the year, and 我镇 the level', () => {
+  const m = overviewMeta('本报告结合我镇实际，从六个方面汇报我镇2024年政府信息公开工作。');
+  assert.equal(m.agency, null);
+  assert.equal(m.year, 2024);
+  assert.equal(m.level, 'township');
+  // 我局 could be any level's bureau.
+  assert.equal(overviewMeta('本报告结合我局实际，汇报我局2024年政府信息公开工作。').level, null);
+});
