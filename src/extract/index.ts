@@ -454,6 +454,8 @@ const CONTACT = /(?:请|可)(?:与|向)([^，。；：:,;《》“”"（）()\s
 // 某区教育局局党政办公室: the bureau's own office written 局…办公室 after its name; only the office is left off.
 const CONTACT_OFFICE = /(?<=局)局(?:党政)?(?:综合)?办公室$|(?:党政)?(?:综合)?办公室$|党[政建](?:综合)?办$/;
 const NOT_THE_BODY = /信息公开|政务公开|政务服务|数据|档案|党政/;
+/** A body's own office for disclosure or its general office, after the body's name in a contact clause. */
+const OWN_DISCLOSURE_OFFICE = /(?:(?:政务|政府)?信息公开(?:工作)?(?:领导小组)?办公室|(?:党政)?(?:综合)?办公室)$/;
 
 /** Each contact clause before section 二, with the body it names (spaces dropped). */
 function contactClauses(units: Unit[], layout: Layout): Array<{ raw: string; match: RegExpExecArray; unit: Unit }> {
@@ -562,10 +564,13 @@ function namedInFull(units: Unit[], layout: Layout, relative: string): { name: s
   for (const unit of beforeSectionTwo(units, layout)) {
     if (unit.cells) continue;
     const published = publishedTitleIn(unit.text)?.[1];
+    const contact = CONTACT.exec(unit.text);
     const names = [
       published ? agencyFromTitle(published) : null,
       /(?:^|\s)来源\s*[:：]\s*([^\s|，。；：:,;]{3,40})/.exec(unit.text)?.[1],
       /由([^，。；：:,;《》“”"（）()\s]{3,30}?)编制/.exec(unit.text)?.[1],
+      // 请与高平市某街道办事处政务信息公开办公室联系: the body whose own office the contact is.
+      (contact?.[1] ?? contact?.[2])?.replace(/\s+/g, '').replace(OWN_DISCLOSURE_OFFICE, ''),
     ];
     for (const name of names) {
       // Ending as the relative name does, it is a name of the same kind (研究室 as well as 局).

@@ -774,3 +774,14 @@ test('a report that names itself nowhere: 汇报我镇2024年政府信息公开�
   // 我局 could be any level's bureau.
   assert.equal(overviewMeta('本报告结合我局实际，汇报我局2024年政府信息公开工作。').level, null);
 });
+
+test('the title’s street, its city before it in the contact line’s 政务信息公开办公室, is named in full', () => {
+  const m = meta(
+    [
+      '白露街街道办事处2024年政府信息公开工作年度报告',
+      '本报告所列数据的统计期限为2024年1月1日至2024年12月31日。如有疑问，请与青禾市白露街街道办事处政务信息公开办公室联系（电话：0000-1234567）。',
+    ],
+    [],
+  );
+  assert.equal(m.agency, '青禾市白露街街道办事处');
+});
