@@ -8,3 +8,14 @@ export function isGrassroots(report: CanonicalReport): boolean {
   const level = meta.level ?? levelOf(meta.agency ?? meta.agencyInSignature ?? meta.agencyInTitle);
   return level === 'township' || level === 'subdistrict';
 }
+
+/**
+ * A body that cannot make 规章: a township or street, and a county-level government or department. Only State Council
+ * departments and provincial and districted-city governments make them (立法法 art. 91, 93).
+ */
+export function cannotMakeRegulations(report: CanonicalReport): 'grassroots' | 'county' | null {
+  if (isGrassroots(report)) return 'grassroots';
+  const { meta } = report;
+  const level = meta.level ?? levelOf(meta.agency ?? meta.agencyInSignature ?? meta.agencyInTitle);
+  return level === 'county-government' || level === 'county-department' ? 'county' : null;
+}

@@ -181,9 +181,18 @@ function printedRowAfter(
   expected: number,
 ): { word: TextToken; own: ValueToken[]; extra: ValueToken[] } | null {
   const at = tokens.indexOf(word);
-  const own = row.values.filter((value) => tokens.indexOf(value) < at);
+  // Blank cells a page prints after each row's values (规范性文件 | 2 | 2 | 19 | ||) end the row; they are not its own.
+  const own = withoutTrailingBlanks(row.values.filter((value) => tokens.indexOf(value) < at), expected);
   if (own.length !== expected) return null;
-  return { word, own, extra: row.values.slice(own.length) };
+  const extra = withoutTrailingBlanks(row.values.filter((value) => tokens.indexOf(value) > at), 0);
+  return { word, own, extra };
+}
+
+/** `values` without the blank cells at their end, keeping at least `keep` of them. */
+function withoutTrailingBlanks(values: ValueToken[], keep: number): ValueToken[] {
+  let end = values.length;
+  while (end > keep && values[end - 1]?.kind === 'blank') end--;
+  return values.slice(0, end);
 }
 
 function printedRowAfterRead(rowKey: string, rowLabel: string, after: { word: TextToken; extra: ValueToken[] }): Anomaly {

@@ -66,3 +66,13 @@ test('a page in traditional script whose overview opens 2022年，某市某局�
 test('本报告的电子版可从某市公安局网站下载 in a report that says 我局 is not taken: a branch publishes on its parent’s site too', () => {
   assert.equal(agencyOf(['本报告的电子版可从临江市公安局网站下载。如有疑问，请与我局联系。', '一、总体情况']), null);
 });
+
+test('某局以…为宗旨，…，结合实际工作形成此报告: the body that opens the clause is the report’s', () => {
+  const text = [
+    '根据《中华人民共和国政府信息公开条例》，青禾市云溪区某某局以服务群众为宗旨，积极开展政务公开工作，结合实际工作形成此报告。所列数据为2024年1月1日至2024年12月31日。',
+    '一、总体情况',
+    '本年度依法做好政府信息公开工作。',
+    '二、主动公开政府信息情况',
+  ].join('\n');
+  assert.equal(extractReport(textToDocument(text)).meta.agency, '青禾市云溪区某某局');
+});

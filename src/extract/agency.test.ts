@@ -47,3 +47,14 @@ test('a 人民政府 whose 政府 opens the title words keeps it', () => {
 test('a name a mirror site overwrote with its own Latin words is no agency', () => {
   assert.equal(agencyFromTitle('abc网址大全_旧版下载_mobile 8866人民政府2021年政府信息公开年度报告'), null);
 });
+
+test('a bare place before 政府信息公开 is its government; 2024年度街道信息公开… names no body', () => {
+  assert.equal(agencyFromTitle('2024年青禾市政府信息公开工作年度报告'), '青禾市人民政府');
+  assert.equal(agencyFromTitle('云溪区政府信息公开工作2024年度报告'), '云溪区人民政府');
+  assert.equal(levelOf('青禾市人民政府'), 'city-government');
+  // A municipality's government is a province's peer.
+  assert.equal(levelOf('上海市人民政府'), 'province-government');
+  assert.equal(agencyFromTitle('2024年度街道信息公开年度报告'), null);
+  // A bureau's own title words are not a place's.
+  assert.equal(agencyFromTitle('2024年青禾市某局政府信息公开工作年度报告'), '青禾市某局');
+});

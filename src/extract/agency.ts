@@ -8,12 +8,17 @@ export { agencyCore, levelOf, sameAgency };
 export function agencyFromTitle(title: string): string | null {
   const named = namedInTitle(title.replace(/[《》“”"\s]/g, ''));
   // 洪山区人民政府信息公开…: the 政府 of the name is also the first word of the title words.
-  const agency = named?.endsWith('人民') ? `${named}政府` : named;
+  // 上海市政府信息公开…: a bare place before 政府信息公开 is that place's government (人民政府 written 政府), whose
+  // report the title names either way it is read.
+  const placeGovernment = named !== null && BARE_PLACE.test(named) && title.replace(/[《》“”"\s]/g, '').includes(`${named}政府信息公开`);
+  const agency = named?.endsWith('人民') || placeGovernment ? `${named}${placeGovernment ? '人民' : ''}政府` : named;
   // 现公布我局2022年…: the preamble's own body, not a name.
   // beat365官方网站…365051人民政府: a mirror site wrote its own words over the place name; no agency is written in Latin.
   if (agency && (/[A-Za-z_]/.test(agency) || SPAM_WORDS.test(agency))) return null;
   // 政府政务公开年报: a site's column over the report, 政府 no body's name.
   if (agency && /^(?:人民)?政府$/.test(agency)) return null;
+  // 2021年度街道信息公开年度报告: what kind of body, with no place to say which one.
+  if (agency && /^(?:街道|[镇乡])$/.test(agency)) return null;
   return agency && !/^[我本](?:单位|机关|部门|[局委办镇乡厅院所站])$/.test(agency) ? agency : null;
 }
 
@@ -24,6 +29,9 @@ export function agencyFromTitle(title: string): string | null {
 export const SPAM_WORDS = /博彩|娱乐|官网|赌|彩票|棋牌|葡京|真人|投注|下注|登录|注册/;
 
 const TITLE_WORDS = /(政府信息公开|政务公开|信息公开)/;
+
+/** 上海市, 云溪区, 某某自治州: a place's name and nothing more. */
+const BARE_PLACE = /^(?![全本我各该])[^\s\d]{1,15}?(?:省|自治区|市|自治州|州|盟|县|自治县|旗|区)$/;
 
 /** 2024年沙泉镇政府信息公开…: a name of 2 to 30 characters right after the year, before the title words. */
 const NAME_BEFORE_TITLE_WORDS = new RegExp(`^(.{2,30}?)${TITLE_WORDS.source}`);

@@ -29,3 +29,17 @@ test('a row the template lacks, printed after 规范性文件, is named without 
   );
   assert.equal(extra[0]?.loc?.line, 9);
 });
+
+test('rows printed with blank cells after their values (| 4 | 4 | 27 | ||): the extra row is still named, not read as extra cells', () => {
+  const padded = text
+    .split('\n')
+    .map((line) => (/^(?:规章|规范性文件|其他公开文件)/.test(line) ? `${line.replace(/\s*\|?$/, '')} | ||` : line))
+    .join('\n');
+  const report = extractReport(textToDocument(padded));
+  assert.deepEqual(report.active.normativeDocs, { made: 4, published: 4, totalPublished: 27 });
+  const extra = report.anomalies.filter((a) => a.key === 'active.normativeDocs');
+  assert.deepEqual(
+    extra.map((a) => [a.code, a.raw, a.values]),
+    [['extra-row', '其他公开文件', [12, 9]]],
+  );
+});

@@ -28,7 +28,9 @@ export function extractReport(doc: Document): CanonicalReport {
   // The statistics period is looked for only when the title does not settle the year or the frame, and then once.
   let period: ReturnType<typeof statisticsPeriod> | undefined;
   const periodOnce = () => (period === undefined ? (period = statisticsPeriod(units, layout)) : period);
-  const yearForFormat = titleYear ?? periodOnce()?.year ?? null;
+  // With neither, the year the metadata will take from a sentence (2020年，我委…) or the 落款 does, so that a 2020 report
+  // cut before its tables is not called a 2021-format one.
+  const yearForFormat = titleYear ?? periodOnce()?.year ?? sentenceYear(units, layout)?.year ?? signatureYear(layout);
   const version = detectVersion(tableSectionUnits(units, layout), yearForFormat) ?? '2021';
   const format = formatFor(version);
   const tables = readTables(units, layout, format);
@@ -306,9 +308,12 @@ function fillMeta(
       report.provenance['meta.agency'] = provenance(subject.unit, subject.name);
     }
   }
-  if (meta.agency && /^[省市县区]/.test(meta.agency)) {
+  // 杨浦区某局 in the title, 由上海市杨浦区某局编制 in the preamble: the same body with its higher place before it.
+  if (meta.agency && (/^[省市县区]/.test(meta.agency) || !meta.agencyInSignature)) {
+    const relative = /^[省市县区]/.test(meta.agency);
     const full = namedInFull(units, layout, meta.agency);
-    if (full) {
+    const placed = full !== null && (relative || /(?:省|市|州|盟|县|区)$/.test(full.name.slice(0, full.name.length - meta.agency.length)));
+    if (full && placed) {
       meta.agency = full.name;
       report.provenance['meta.agency'] = provenance(full.unit, full.name);
     }
@@ -322,7 +327,16 @@ function fillMeta(
       report.provenance['meta.agency'] = provenance(full.unit, full.name);
     }
   }
-  meta.level = levelOf(meta.agency);
+  // 镜湖区税务局 in the overview, 国家税务总局芜湖市镜湖区税务局（以下简称“镜湖区税务局”） in the preamble: the name the
+  // report itself says it shortens.
+  if (meta.agency) {
+    const full = declaredFullName(units, layout, meta.agency);
+    if (full) {
+      meta.agency = full.name;
+      report.provenance['meta.agency'] = provenance(full.unit, full.name);
+    }
+  }
+  meta.level = levelOf(meta.agency) ?? (meta.agency ? null : levelSaidOfItself(units, layout));
 
   if (layout.signatureDate) {
     meta.publishedDate = layout.signatureDate.iso;
@@ -374,12 +388,37 @@ function sentenceYear(units: Unit[], layout: Layout): { year: number; raw: strin
   // 现将我局2020年度政府信息公开情况报告如下: the year the preamble says it reports on.
   for (const unit of beforeSectionTwo(units, layout)) {
     const m = unit.cells ? null : REPORTED_YEAR.exec(unit.text);
-    if (m?.[1] && m[2]) return { year: Number(m[2]), raw: m[1], unit };
+    // …汇报我镇2023年政府信息公开工作: the same, said as what the report tells.
+    const raw = m?.[1] ?? m?.[3];
+    const year = m?.[2] ?? m?.[4];
+    if (raw && year) return { year: Number(year), raw, unit };
   }
   return null;
 }
 
-const REPORTED_YEAR = /现将[^。，；,;]{0,20}?(((?:19|20)\d{2})\s*年度?)[^。，；,;]{0,30}?情况报告如下/;
+/** 某某（以下简称“某某”）: a full name and the short name a report says it will use for it. */
+const SHORTENED_AS = /([^，。；：:,;《》“”"（）()\s]{4,40}?)[(（]以下简称[“"‘]?([^()（）“”"’]{2,20}?)[”"’]?[)）]/g;
+
+/** The full name before section 二 that the report says `short` stands for, when it is a fuller name of that body. */
+function declaredFullName(units: Unit[], layout: Layout, short: string): { name: string; unit: Unit } | null {
+  for (const unit of beforeSectionTwo(units, layout)) {
+    if (unit.cells || !unit.text.includes('以下简称')) continue;
+    for (const m of unit.text.matchAll(SHORTENED_AS)) {
+      // 本报告结合国家税务总局某区税务局（以下简称…）: the name starts after the clause's verb.
+      const name = (m[1] ?? '').replace(/^.*(?:结合|根据|依据|按照|由)/, '');
+      if (m[2] === short && name.length > short.length && name.endsWith(short) && isAgencyName(name)) return { name, unit };
+    }
+  }
+  return null;
+}
+
+/** The year before the 落款's: what the metadata falls back to when no sentence tells the year. */
+function signatureYear(layout: Layout): number | null {
+  return layout.signatureDate ? Number(layout.signatureDate.iso.slice(0, 4)) - 1 : null;
+}
+
+const REPORTED_YEAR =
+  /现将[^。，；,;]{0,20}?(((?:19|20)\d{2})\s*年度?)[^。，；,;]{0,30}?情况报告如下|汇报[^。，；,;]{0,20}?(((?:19|20)\d{2})\s*年度?)(?:政府信息公开|政务公开)工作/;
 
 /**
  * 2024年，临江市某局认真贯彻…: the body an overview's year-opening sentence is about, for a report that names itself
@@ -415,6 +454,8 @@ const CONTACT = /(?:请|可)(?:与|向)([^，。；：:,;《》“”"（）()\s
 // 某区教育局局党政办公室: the bureau's own office written 局…办公室 after its name; only the office is left off.
 const CONTACT_OFFICE = /(?<=局)局(?:党政)?(?:综合)?办公室$|(?:党政)?(?:综合)?办公室$|党[政建](?:综合)?办$/;
 const NOT_THE_BODY = /信息公开|政务公开|政务服务|数据|档案|党政/;
+/** A body's own office for disclosure or its general office, after the body's name in a contact clause. */
+const OWN_DISCLOSURE_OFFICE = /(?:(?:政务|政府)?信息公开(?:工作)?(?:领导小组)?办公室|(?:党政)?(?:综合)?办公室)$/;
 
 /** Each contact clause before section 二, with the body it names (spaces dropped). */
 function contactClauses(units: Unit[], layout: Layout): Array<{ raw: string; match: RegExpExecArray; unit: Unit }> {
@@ -457,13 +498,26 @@ function contactAgency(units: Unit[], layout: Layout): { name: string; unit: Uni
   return elsewhere || ownBody ? { name, unit } : null;
 }
 
+/**
+ * 结合我镇实际 / 本街道: a report that names itself nowhere still says what kind of body it is, when that kind is a
+ * township or a street (我局 could be any level's bureau, and is not read).
+ */
+function levelSaidOfItself(units: Unit[], layout: Layout): 'township' | 'subdistrict' | null {
+  const before = beforeSectionTwo(units, layout).filter((u) => !u.cells);
+  const said = (pattern: RegExp) => before.some((u) => pattern.test(u.text));
+  const township = said(/[我本][镇乡](?![长村])/);
+  const street = said(/[我本]街/);
+  return township === street ? null : township ? 'township' : 'subdistrict';
+}
+
 /** What a body is, and how a report speaks of itself when it is that body. */
 const OWN_BODY: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/局$/, /[我本]局/],
-  [/镇(?:人民政府)?$/, /[我本]镇/],
-  [/乡(?:人民政府)?$/, /[我本]乡/],
+  // 2021年度镇信息公开年度报告: a title that names only the kind of body it is speaks of itself too.
+  [/镇(?:人民政府)?$/, /[我本]镇|(?:19|20)\d{2}\s*年度?镇(?:政府)?信息公开/],
+  [/乡(?:人民政府)?$/, /[我本]乡|(?:19|20)\d{2}\s*年度?乡(?:政府)?信息公开/],
   // 我街: a street's short word for itself.
-  [/街道(?:办事处)?$/, /[我本]街/],
+  [/街道(?:办事处)?$/, /[我本]街|(?:19|20)\d{2}\s*年度?街道(?:政府)?信息公开/],
 ];
 
 /**
@@ -510,10 +564,13 @@ function namedInFull(units: Unit[], layout: Layout, relative: string): { name: s
   for (const unit of beforeSectionTwo(units, layout)) {
     if (unit.cells) continue;
     const published = publishedTitleIn(unit.text)?.[1];
+    const contact = CONTACT.exec(unit.text);
     const names = [
       published ? agencyFromTitle(published) : null,
       /(?:^|\s)来源\s*[:：]\s*([^\s|，。；：:,;]{3,40})/.exec(unit.text)?.[1],
       /由([^，。；：:,;《》“”"（）()\s]{3,30}?)编制/.exec(unit.text)?.[1],
+      // 请与高平市某街道办事处政务信息公开办公室联系: the body whose own office the contact is.
+      (contact?.[1] ?? contact?.[2])?.replace(/\s+/g, '').replace(OWN_DISCLOSURE_OFFICE, ''),
     ];
     for (const name of names) {
       // Ending as the relative name does, it is a name of the same kind (研究室 as well as 局).

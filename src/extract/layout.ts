@@ -274,6 +274,13 @@ function findPageDate(units: Unit[], end: number, layout: Layout): void {
         return;
       }
     }
+    // 某局2021年…报告 2022-01-29: the date a page prints after the title, on its line.
+    const afterTitle = unit.cells ? null : DATE_AFTER_TITLE.exec(unitPlainText(unit).trim());
+    const dated = afterTitle?.[1] ? findDate(afterTitle[1]) : null;
+    if (dated) {
+      layout.signatureDate = { ...dated, unit: i };
+      return;
+    }
     // A row of the page's index grid (| 生成日期 | 2026-01-23 16:24:38 |) is read for its field only.
     const field = PAGE_DATE_FIELD.exec(unit.text);
     if (unit.cells && !field) continue;
@@ -328,6 +335,9 @@ const TITLE_FIELD = /^(?:[-•·]\s*)?(?:标\s*题|名\s*称|题\s*名)\s*[:：]
 /** `…年度报告 发布日期: 2026年01月21日`: the index's next field printed on the title's line. */
 const FIELD_AFTER_TITLE = /(?<=报告|年报)\s+(?:发布|成文|发文|印发)(?:日期|时间)\s*[:：].*$/;
 
+/** `…年度报告 2022-01-29`: the page's date of publication printed on the title's line, after it. */
+const DATE_AFTER_TITLE = /(?<=报告|年报)\s+((?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))$/;
+
 /** `…年度报告 | |||||…`: the empty cells of a page's layout table after the title. */
 const TRAILING_PIPES = /(?<=\S)[\s|｜]*[|｜][\s|｜]*$/;
 
@@ -338,7 +348,7 @@ function titleAt(units: Unit[], i: number): Layout['title'] {
   // Page 8 - 文登区信访局2022年…: a page viewer's caption before the title it repeats on every page.
   const plain = unitPlainText(unit).trim().replace(PAGE_CAPTION, '');
   const field = TITLE_FIELD.exec(plain);
-  const text = field ? plain.slice(field[0].length).replace(FIELD_AFTER_TITLE, '').replace(TRAILING_PIPES, '') : plain.replace(TRAILING_PIPES, '');
+  const text = (field ? plain.slice(field[0].length).replace(FIELD_AFTER_TITLE, '') : plain).replace(TRAILING_PIPES, '').replace(DATE_AFTER_TITLE, '');
   if (BREADCRUMB.test(text) || PROSE.test(text) || OF_THE_REPORT.test(text) || isNoticeTitle(text, units[i + 1])) return null;
   if (isTitleText(norm)) {
     // 标 题 | 连云区教育局政府信息公开工作2024年度报告 |: a page's index row, the title one of its cells.
@@ -439,10 +449,10 @@ function isSiteLinks(text: string): boolean {
  * The report a preamble publishes by name (现公布青川县石门镇人民政府2023年政府信息公开工作年度报告。), taken for the
  * title when the page prints none. A notice it cites (《关于做好2023年政府信息公开工作年度报告编制发布工作的通知》)
  * follows no verb of publishing and is not taken; only the preamble is read, since the overview may tell of last
- * year's report (按时公开2022年政府信息公开工作年度报告).
+ * year's report (按时公开2022年政府信息公开工作年度报告). 特编制并向社会公布…报告: both verbs, the title after them.
  */
 const PUBLISHED_TITLE =
-  /(?:公布|公开|发布|编制|现将|形成)(?:并(?:公布|公开|发布))?[了的]?\s*《?([^，。；：:,;《》“”"（）()\s]{0,40}?(?:19|20)\d{2}\s*年度?[^，。；：:,;《》“”"]{0,30}?(?:政府信息公开|政务公开|政府信息|信息公开)(?:工作)?(?:年度)?(?:工作)?(?:报告|年报))/;
+  /(?:公布|公开|发布|编制|现将|形成)(?:并(?:向社会)?(?:公布|公开|发布))?[了的]?\s*《?([^，。；：:,;《》“”"（）()\s]{0,40}?(?:19|20)\d{2}\s*年度?[^，。；：:,;《》“”"]{0,30}?(?:政府信息公开|政务公开|政府信息|信息公开)(?:工作)?(?:年度)?(?:工作)?(?:报告|年报))/;
 
 /**
  * 盐亭县某局2022年政府信息公开工作年度报告（以下简称年报）是根据…: a title the page ran into the preamble's first
@@ -518,9 +528,12 @@ const OWN_OFFICE =
  */
 const NAMED_COMPILING_OWN =
   /(?:^|[，,。；;])\s*([^，。；：:,;《》“”"（）()\s]{3,30}?)(?:结合[^，。；,;]{1,20}[，,]\s*)?编制本(?:单位|机关|部门|[局委办])\s*(?:19|20)\d{2}\s*年度?[^，。；：:,;《》]{0,30}?(?:报告|年报)/;
-/** …要求，某市人民政府根据全市工作情况，编制本报告: the body opens its clause, then 根据…, then 编制本报告. */
+/**
+ * …要求，某市人民政府根据全市工作情况，编制本报告 / 某市某局以服务群众为宗旨…，结合实际工作形成此报告: the body opens its
+ * clause, then 根据… (or 以…), then 编制本报告 (or 形成此报告).
+ */
 const NAMED_THEN_COMPILED =
-  /(?:^|[，,。；;])\s*([^，。；：:,;《》“”"（）()\s]{3,30}?)(?:根据|按照|依据)[^。；]{0,160}?编制了?本(?:年度)?(?:报告|年报)/;
+  /(?:^|[，,。；;])\s*([^，。；：:,;《》“”"（）()\s]{3,30}?)(?:根据|按照|依据|以)[^。；]{0,160}?(?:编制|形成)了?[本此](?:年度)?(?:报告|年报)/;
 
 /** 本年度报告根据《条例》（…）要求，由国家税务总局某区税务局编制: the basis first, then 由 who compiled it. */
 const REPORT_BASIS_THEN_COMPILER =
@@ -544,7 +557,7 @@ const FOR_WHOLE_AREA = /全[省市县区]各(?:部门|单位)/;
 
 function findCompilingAgency(units: Unit[], end: number, layout: Layout): void {
   for (const unit of units.slice(0, end)) {
-    if (unit.cells || !unit.text.includes('编制')) continue;
+    if (unit.cells || !/编制|形成/.test(unit.text)) continue;
     const compiled = REPORT_COMPILED_BY.exec(unit.text);
     const forArea = compiled?.[1] !== undefined && FOR_WHOLE_AREA.test(compiled[0]) && !/政府|管委会|管理委员会/.test(compiled[1]);
     const name = (

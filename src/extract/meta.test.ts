@@ -734,3 +734,54 @@ test('a date under the title followed by the page’s other fields (2026年01月
   // A sentence that opens with a date is not the page's date.
   assert.equal(meta(['2025年白石街道政府信息公开工作年度报告', '2026年1月18日，街道召开会议。'], []).publishedDate, null);
 });
+
+test('特编制并向社会公布…报告: the title follows both verbs; a title naming only 街道 takes the street its contact line names', () => {
+  const m = meta(
+    ['根据《条例》要求，特编制并向社会公布2024年度街道信息公开年度报告。如对本报告有疑问，请与青禾市云溪区白露街道办事处联系（电话：0000-1234567）。'],
+    [],
+  );
+  assert.equal(m.title, '2024年度街道信息公开年度报告');
+  assert.equal(m.agency, '青禾市云溪区白露街道办事处');
+  assert.equal(m.year, 2024);
+});
+
+test('a short name the preamble declares (以下简称“某区税务局”) is read as the full name before it', () => {
+  const m = overviewMeta(
+    '本报告结合国家税务总局青禾市云溪区税务局（以下简称“云溪区税务局”）工作数据撰写。2024年，云溪区税务局认真贯彻《条例》。',
+  );
+  assert.equal(m.agency, '国家税务总局青禾市云溪区税务局');
+  assert.equal(m.year, 2024);
+});
+
+test('a date printed after the title on its line is the page’s date, not part of the title; 由…编制 gives the place above', () => {
+  const m = meta(
+    [
+      '云溪区某某局2024年政府信息公开工作年度报告 2025-01-27',
+      '本年度报告根据《条例》的要求，由青禾市云溪区某某局编制。如有疑问，请与我局联系。',
+    ],
+    [],
+  );
+  assert.equal(m.title, '云溪区某某局2024年政府信息公开工作年度报告');
+  assert.equal(m.publishedDate, '2025-01-27');
+  assert.equal(m.agency, '青禾市云溪区某某局');
+});
+
+test('a report that names itself nowhere: 汇报我镇2024年政府信息公开工作 gives the year, and 我镇 the level', () => {
+  const m = overviewMeta('本报告结合我镇实际，从六个方面汇报我镇2024年政府信息公开工作。');
+  assert.equal(m.agency, null);
+  assert.equal(m.year, 2024);
+  assert.equal(m.level, 'township');
+  // 我局 could be any level's bureau.
+  assert.equal(overviewMeta('本报告结合我局实际，汇报我局2024年政府信息公开工作。').level, null);
+});
+
+test('the title’s street, its city before it in the contact line’s 政务信息公开办公室, is named in full', () => {
+  const m = meta(
+    [
+      '白露街街道办事处2024年政府信息公开工作年度报告',
+      '本报告所列数据的统计期限为2024年1月1日至2024年12月31日。如有疑问，请与青禾市白露街街道办事处政务信息公开办公室联系（电话：0000-1234567）。',
+    ],
+    [],
+  );
+  assert.equal(m.agency, '青禾市白露街街道办事处');
+});

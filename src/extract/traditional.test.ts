@@ -31,3 +31,8 @@ test('板栗樹鄉, 澤州, 匯川 read in simplified, and 隻計 as 只计 (a c
   assert.equal(toSimplified('澤州 匯川'), '泽州 汇川');
   assert.equal(toSimplified('(二)部分公開(區分處理的,隻計這一情形,不計其他情形)'), '(二)部分公开(区分处理的,只计这一情形,不计其他情形)');
 });
+
+test('生態環境局 reads in simplified, and the 2019 row 其他主動公開檔案 as 其他主动公开文件', () => {
+  assert.equal(toSimplified('青禾市生態環境局'), '青禾市生态环境局');
+  assert.equal(toSimplified('其他主動公開檔案'), '其他主动公开文件');
+});

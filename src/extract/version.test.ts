@@ -48,3 +48,19 @@ test('a 2019 table with its own rows stays 2019 when one 2021 word is there', ()
   const report = extractReport(textToDocument(old.join('\n')));
   assert.equal(report.meta.formatVersion, '2019');
 });
+
+test('with no tables, title or period, the year an overview sentence tells sets the format: 2020 is the trial format', () => {
+  const text = [
+    '一、总体情况',
+    '青禾市某某委是市政府职能部门。2020年，我委配备了1名工作人员开展政府信息公开工作。',
+    '（一）主动公开',
+    '全年公开信息12条。',
+    '（二）依申请公开',
+    '全年收到申请2件，均已答复。',
+    '（三）政府信息管理',
+    '落实解读责任。',
+  ];
+  const report = extractReport(textToDocument(text.join('\n')));
+  assert.equal(report.meta.year, 2020);
+  assert.equal(report.meta.formatVersion, '2019');
+});
