@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GongkaiError } from './errors.js';
 import { processFile, readReport, toFileError } from './pipeline.js';
+import { tempDir } from './testing/temp.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'gongkai-pipeline-'));
+const dir = tempDir('gongkai-pipeline-');
 
 test('unreadable files come back as errors, never thrown', async () => {
   writeFileSync(join(dir, 'empty.txt'), '');

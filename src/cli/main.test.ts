@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../check/index.js';
 import type { CheckOptions, Finding, Severity } from '../check/types.js';
@@ -12,6 +11,7 @@ import { processFile, toFileError, type FileResult, type ProcessOptions } from '
 import { main } from './main.js';
 import type { Runtime } from './runtime.js';
 import { packageVersion } from './version.js';
+import { tempDir } from '../testing/temp.js';
 
 const ESC = '\u001b';
 
@@ -33,10 +33,6 @@ async function run(argv: string[], overrides: Partial<Runtime> & { tty?: boolean
     ...rest,
   });
   return { code, stdout, stderr };
-}
-
-function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'gongkai-cli-'));
 }
 
 function finding(severity: Severity, ruleId = `rule-${severity}`): Finding {
@@ -115,7 +111,7 @@ test('usage errors: one line on stderr, exit code 2, nothing on stdout', async (
 });
 
 test('a bad file gets one line on stderr, the batch goes on, exit code 2', async () => {
-  const dir = tempDir();
+  const dir = tempDir('gongkai-cli-');
   writeFileSync(join(dir, 'a-good.txt'), 'x');
   writeFileSync(join(dir, 'b-empty.txt'), '');
   writeFileSync(join(dir, 'c-binary.dat'), Buffer.from([0, 1, 2, 3, 0, 0, 7, 8, 0, 1, 2, 3, 254, 255, 0, 3]));
@@ -152,7 +148,7 @@ test('a bad file gets one line on stderr, the batch goes on, exit code 2', async
 });
 
 test('exit code 1 for an error or an inconsistency, 0 for warnings and notes only', async () => {
-  const dir = tempDir();
+  const dir = tempDir('gongkai-cli-');
   writeFileSync(join(dir, 'r.txt'), 'x');
   const file = join(dir, 'r.txt');
   const exitFor = async (findings: Finding[]) =>
@@ -164,7 +160,7 @@ test('exit code 1 for an error or an inconsistency, 0 for warnings and notes onl
 });
 
 test('check stylish output in Chinese and with --lang en', async () => {
-  const dir = tempDir();
+  const dir = tempDir('gongkai-cli-');
   writeFileSync(join(dir, 'r.txt'), 'x');
   const file = join(dir, 'r.txt');
   const calls: Array<{ file: string; options: ProcessOptions }> = [];
@@ -179,7 +175,7 @@ test('check stylish output in Chinese and with --lang en', async () => {
 });
 
 test('colour only on a TTY and never with NO_COLOR', async () => {
-  const dir = tempDir();
+  const dir = tempDir('gongkai-cli-');
   writeFileSync(join(dir, 'r.txt'), 'x');
   const argv = ['check', join(dir, 'r.txt')];
   const processFile = fakePipeline({ 'r.txt': [finding('error')] });
@@ -189,7 +185,7 @@ test('colour only on a TTY and never with NO_COLOR', async () => {
 });
 
 test('--previous is read like any report and passed on with --deadline', async () => {
-  const dir = tempDir();
+  const dir = tempDir('gongkai-cli-');
   writeFileSync(join(dir, 'r.txt'), 'x');
   const previous = fakeReport('last-year.txt', '去年');
   const calls: Array<{ file: string; options: ProcessOptions }> = [];
@@ -209,7 +205,7 @@ test('--previous is read like any report and passed on with --deadline', async (
 });
 
 test('an unexpected exception is one line with the file, its stack only with GONGKAI_DEBUG=1', async () => {
-  const dir = tempDir();
+  const dir = tempDir('gongkai-cli-');
   writeFileSync(join(dir, 'r.txt'), 'x');
   const file = join(dir, 'r.txt');
   const processFile = async (path: string): Promise<FileResult> => ({ file: path, error: toFileError(new TypeError('boom')) });
@@ -232,7 +228,7 @@ test('an unexpected exception is one line with the file, its stack only with GON
 });
 
 test('parse: one object for one file, an array for several or for a folder', async () => {
-  const dir = tempDir();
+  const dir = tempDir('gongkai-cli-');
   mkdirSync(join(dir, 'one'));
   writeFileSync(join(dir, 'one', 'a.txt'), 'x');
   writeFileSync(join(dir, 'b.txt'), 'x');
@@ -253,7 +249,7 @@ test('parse: one object for one file, an array for several or for a folder', asy
 });
 
 test('parse csv: meta and canonical columns, BOM, -o writes the file', async () => {
-  const dir = tempDir();
+  const dir = tempDir('gongkai-cli-');
   writeFileSync(join(dir, 'a.txt'), 'x');
   writeFileSync(join(dir, 'b.txt'), '');
   const processFile = fakePipeline({ 'a.txt': [] });
@@ -281,7 +277,7 @@ test('parse csv: meta and canonical columns, BOM, -o writes the file', async () 
 });
 
 test('check sarif through the CLI', async () => {
-  const dir = tempDir();
+  const dir = tempDir('gongkai-cli-');
   writeFileSync(join(dir, 'r.txt'), 'x');
   const processFile = fakePipeline({ 'r.txt': [finding('inconsistency', 'B1-balance')] });
   const result = await run(['check', join(dir, 'r.txt'), '-f', 'sarif'], { processFile });
@@ -294,7 +290,7 @@ test('check sarif through the CLI', async () => {
 });
 
 test('a progress bar on a TTY stderr for a long batch, never on a pipe', async () => {
-  const dir = tempDir();
+  const dir = tempDir('gongkai-cli-');
   const good: Record<string, Finding[]> = {};
   for (let i = 1; i <= 6; i++) {
     writeFileSync(join(dir, `r${i}.txt`), 'x');
@@ -335,7 +331,7 @@ function escapeRegExp(text: string): string {
 test('parse end to end on a fictional report: values read, output conforms to the schema', async () => {
   const { buildReportSchema } = await import('../output/schema.js');
   const { validateSchema } = await import('../output/schema-validate.js');
-  const dir = tempDir();
+  const dir = tempDir('gongkai-cli-');
   const file = join(dir, 'qinghe-2024.txt');
   writeFileSync(file, FICTIONAL_REPORT);
   const result = await run(['parse', file]);

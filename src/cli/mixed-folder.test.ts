@@ -3,14 +3,14 @@
  * UTF-8 and GBK (fixtures/same-report), next to files that cannot be read. Runs the real pipeline in-process.
  */
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { CheckJsonEntry } from '../output/json.js';
 import { Rng } from '../testing/rng.js';
 import { main } from './main.js';
+import { tempDir } from '../testing/temp.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/same-report/${name}`, import.meta.url));
 
@@ -26,7 +26,7 @@ const BROKEN: Record<string, string> = {
 };
 
 function mixedFolder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'gongkai-mixed-'));
+  const dir = tempDir('gongkai-mixed-');
   for (const name of REPORTS) copyFileSync(fixture(name), join(dir, name));
   const half = (name: string) => {
     const bytes = readFileSync(fixture(name));

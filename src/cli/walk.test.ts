@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectFiles } from './walk.js';
+import { tempDir } from '../testing/temp.js';
 
 function tree(): string {
-  const root = mkdtempSync(join(tmpdir(), 'gongkai-walk-'));
+  const root = tempDir('gongkai-walk-');
   for (const dir of ['sub/deeper', '.git', 'node_modules/pkg', 'empty']) mkdirSync(join(root, dir), { recursive: true });
   for (const file of ['b.txt', 'a.pdf', 'B.docx', 'sub/z.html', 'sub/deeper/y.txt', '.DS_Store', '.git/HEAD', 'node_modules/pkg/x.txt']) {
     writeFileSync(join(root, file), 'x');
