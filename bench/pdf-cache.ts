@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { convertWithSoffice, findSoffice } from '../src/ingest/legacy/soffice.js';
 import type { CanonicalReport } from '../src/model/report.js';
 import { htmlToPdf, renderDocx, renderHtml } from '../src/render/index.js';
+import { TRUETYPE_FAMILIES, trueTypeFontConfig } from '../src/testing/truetype-fonts.js';
 
 /** The program that makes the PDF. */
 export type PdfProducer = 'chromium' | 'chromium-truetype' | 'libreoffice';
@@ -79,9 +80,6 @@ async function convertDocx(report: CanonicalReport): Promise<Uint8Array> {
   return convertWithSoffice(soffice, await renderDocx(report), { inputExtension: 'docx', target: 'pdf', timeoutMs: 120_000, file: null });
 }
 
-/** The TrueType CJK fonts of Debian's fonts-arphic-uming (a 宋体-like serif) and fonts-wqy-zenhei (a 黑体-like sans). */
-const TRUETYPE_FAMILIES = ['AR PL UMing CN', 'WenQuanYi Zen Hei'];
-
 /** Why TrueType-font PDFs cannot be made here (a font is missing), or null when they can. */
 export function trueTypeFontsMissing(): string | null {
   let installed = '';
@@ -94,25 +92,10 @@ export function trueTypeFontsMissing(): string | null {
   return missing.length === 0 ? null : `需要 TrueType 中文字体 ${missing.join('、')}（Debian 软件包 fonts-arphic-uming、fonts-wqy-zenhei）`;
 }
 
-/**
- * The printing browser's environment with a fontconfig file that hides the Noto CJK fonts (OpenType CFF, which
- * Chromium embeds as Type 3 fonts) and prefers the TrueType ones, which it embeds as CID TrueType fonts, as Word does.
- */
+/** The printing browser's environment with the TrueType fontconfig file (see src/testing/truetype-fonts.ts). */
 async function trueTypeEnv(): Promise<NodeJS.ProcessEnv> {
   const path = join(CACHE_DIRS['chromium-truetype'], 'fonts.conf');
-  const [serif, sans] = TRUETYPE_FAMILIES;
   await mkdir(CACHE_DIRS['chromium-truetype'], { recursive: true });
-  await writeFile(
-    path,
-    `<?xml version="1.0"?>
-<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
-<fontconfig>
-  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-  <selectfont><rejectfont><glob>/usr/share/fonts/opentype/noto/*</glob></rejectfont></selectfont>
-  <alias binding="strong"><family>serif</family><prefer><family>${serif}</family></prefer></alias>
-  <alias binding="strong"><family>sans-serif</family><prefer><family>${sans}</family></prefer></alias>
-</fontconfig>
-`,
-  );
+  await writeFile(path, trueTypeFontConfig());
   return { ...process.env, FONTCONFIG_FILE: path };
 }

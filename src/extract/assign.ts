@@ -69,7 +69,8 @@ function valueOf(token: ValueToken): number | null {
   return token.kind === 'number' ? token.value : null;
 }
 
-function isSoftBlank(token: ValueToken): boolean {
+/** An empty cell of a guessed grid: a cell only if the row's count says so, else filler. */
+export function isSoftBlank(token: ValueToken): boolean {
   return token.kind === 'blank' && token.soft === true;
 }
 
@@ -216,5 +217,5 @@ export function unplacedIfExtrasMisfit(assignment: RowAssignment, tokens: ValueT
  */
 export function unplacedIfShort(assignment: RowAssignment, tokens: ValueToken[]): RowAssignment {
   if (assignment.status !== 'short') return assignment;
-  return { status: 'unplaced', tokens: tokens.filter((t) => !(t.kind === 'blank' && t.soft)), missing: assignment.missing };
+  return { status: 'unplaced', tokens: tokens.filter((t) => !isSoftBlank(t)), missing: assignment.missing };
 }

@@ -28,10 +28,10 @@ export function extractReport(doc: Document): CanonicalReport {
   // The statistics period is looked for only when the title does not settle the year or the frame, and then once.
   let period: ReturnType<typeof statisticsPeriod> | undefined;
   const periodOnce = () => (period === undefined ? (period = statisticsPeriod(units, layout)) : period);
-  // With neither, the year the metadata will take from a sentence (2020年，我委…) or the 落款 does, so that a 2020 report
-  // cut before its tables is not called a 2021-format one.
-  const yearForFormat = titleYear ?? periodOnce()?.year ?? sentenceYear(units, layout)?.year ?? signatureYear(layout);
-  const version = detectVersion(tableSectionUnits(units, layout), yearForFormat) ?? '2021';
+  // With neither, the year the metadata takes from a sentence (2020年，我委…) or the 落款, so that a 2020 report cut
+  // before its tables is not called a 2021-format one. It is the report's year, found once for both.
+  const year = reportYear(units, layout, titleYear, periodOnce);
+  const version = detectVersion(tableSectionUnits(units, layout), year?.year ?? null) ?? '2021';
   const format = formatFor(version);
   const tables = readTables(units, layout, format);
 
@@ -72,7 +72,7 @@ export function extractReport(doc: Document): CanonicalReport {
   const tableUnits = [tables.active.tableUnits, tables.requests.tableUnits, tables.appeals.tableUnits];
   const lines = units.map((u): TextLine => ({ text: unitPlainText(u), loc: u.loc }));
   report.sections = readSections(units, layout, tableUnits, lines);
-  fillMeta(report, units, layout, titleYear, periodOnce);
+  fillMeta(report, units, layout, year);
   report.lines = lines;
   return report;
 }
@@ -246,8 +246,7 @@ function fillMeta(
   report: CanonicalReport,
   units: Unit[],
   layout: Layout,
-  titleYear: number | null,
-  statisticsPeriodOnce: () => ReturnType<typeof statisticsPeriod>,
+  year: YearFound | null,
 ): void {
   const meta = report.meta;
   if (layout.title && !layout.title.own) {
@@ -342,25 +341,29 @@ function fillMeta(
     meta.publishedDate = layout.signatureDate.iso;
     report.provenance['meta.publishedDate'] = provenance(units[layout.signatureDate.unit], layout.signatureDate.raw);
   }
-  meta.year = titleYear;
-  if (meta.year !== null && layout.title) {
-    report.provenance['meta.year'] = provenance(units[layout.title.units[0] ?? 0], String(meta.year));
-    return;
-  }
-  const period = statisticsPeriodOnce();
-  if (period) {
-    meta.year = period.year;
-    report.provenance['meta.year'] = provenance(period.unit, period.raw);
-    return;
-  }
-  const told = sentenceYear(units, layout);
-  if (told) {
-    meta.year = told.year;
-    report.provenance['meta.year'] = provenance(told.unit, told.raw);
-  } else if (meta.publishedDate) {
-    meta.year = Number(meta.publishedDate.slice(0, 4)) - 1;
-    report.provenance['meta.year'] = { ...provenance(units[layout.signatureDate?.unit ?? 0], meta.publishedDate) };
-  }
+  meta.year = year?.year ?? null;
+  if (year) report.provenance['meta.year'] = provenance(year.unit, year.raw);
+}
+
+/** A report's year and the text it was read from. */
+interface YearFound {
+  year: number;
+  raw: string;
+  unit: Unit | undefined;
+}
+
+/** The year in the title, else the statistics period's, else a sentence's before section 二, else the 落款's less one. */
+function reportYear(
+  units: Unit[],
+  layout: Layout,
+  titleYear: number | null,
+  periodOnce: () => ReturnType<typeof statisticsPeriod>,
+): YearFound | null {
+  if (titleYear !== null && layout.title) return { year: titleYear, raw: String(titleYear), unit: units[layout.title.units[0] ?? 0] };
+  const found = periodOnce() ?? sentenceYear(units, layout);
+  if (found) return found;
+  const signed = layout.signatureDate;
+  return signed ? { year: Number(signed.iso.slice(0, 4)) - 1, raw: signed.iso, unit: units[signed.unit] } : null;
 }
 
 /**
@@ -410,11 +413,6 @@ function declaredFullName(units: Unit[], layout: Layout, short: string): { name:
     }
   }
   return null;
-}
-
-/** The year before the 落款's: what the metadata falls back to when no sentence tells the year. */
-function signatureYear(layout: Layout): number | null {
-  return layout.signatureDate ? Number(layout.signatureDate.iso.slice(0, 4)) - 1 : null;
 }
 
 const REPORTED_YEAR =

@@ -4,6 +4,7 @@
  */
 import { normalizeLabel, stripNumbering } from '../format/normalize.js';
 import type { LabelDef } from '../format/types.js';
+import { isSoftBlank } from './assign.js';
 import type { Token } from './tokens.js';
 
 export interface RowSpec extends LabelDef {
@@ -293,20 +294,25 @@ function dropDisputed(chosen: RowsRead, other: RowsRead): void {
 }
 
 function fullAndFitting(row: RowRead): boolean {
-  const hard = row.values.filter((v) => !(v.kind === 'blank' && v.soft));
+  const hard = hardValues(row.values);
   if (hard.length !== row.spec.expected) return false;
   return row.spec.fits?.(hard.map((v) => (v.kind === 'number' ? v.value : null))) ?? true;
 }
 
 function sameValues(a: ValueToken[], b: ValueToken[]): boolean {
-  const hardA = a.filter((v) => !(v.kind === 'blank' && v.soft));
-  const hardB = b.filter((v) => !(v.kind === 'blank' && v.soft));
+  const hardA = hardValues(a);
+  const hardB = hardValues(b);
   return hardA.length === hardB.length && hardA.every((v, i) => v.raw === hardB[i]?.raw);
+}
+
+/** The values that are cells for sure: a soft blank (an empty cell of a guessed grid) may be filler. */
+function hardValues(values: ValueToken[]): ValueToken[] {
+  return values.filter((v) => !isSoftBlank(v));
 }
 
 function hardCount(values: ValueToken[]): number {
   let count = 0;
-  for (const value of values) if (!(value.kind === 'blank' && value.soft)) count++;
+  for (const value of values) if (!isSoftBlank(value)) count++;
   return count;
 }
 
@@ -398,7 +404,7 @@ function attach(events: Event[], mode: 'after' | 'before' | 'sequential', header
   }
   if (mode === 'sequential') {
     const firstLabel = events.findIndex((e) => e.kind === 'row');
-    const tail = events.slice(firstLabel).flatMap((e) => (isValue(e) && !(e.kind === 'blank' && e.soft) ? [e] : []));
+    const tail = events.slice(firstLabel).flatMap((e) => (isValue(e) && !isSoftBlank(e) ? [e] : []));
     shareBlock(result.rows, tail);
     return result;
   }
@@ -443,7 +449,7 @@ function shareRuns(events: Event[]): void {
   const flush = (): void => {
     const holder = current[current.length - 1];
     if (current.length >= 2 && holder && current.slice(0, -1).every((r) => r.values.length === 0)) {
-      const block = holder.values.filter((v) => !(v.kind === 'blank' && v.soft));
+      const block = hardValues(holder.values);
       // The label after the block skips rows: their labels come later, and the block may be theirs (LibreOffice
       // PDFs in pdftotext's default order print one group's labels, then another group's values).
       const next = rowOrder[rowOrder.indexOf(holder) + 1];

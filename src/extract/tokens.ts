@@ -6,7 +6,7 @@
 import { foldWidth, normalizeLabel } from '../format/normalize.js';
 import type { Location } from '../ingest/document.js';
 import type { LabelCandidate } from './rows.js';
-import type { LabelText, Unit } from './units.js';
+import { subLocation, type LabelText, type Unit } from './units.js';
 import { foldedCount, isPlainCount, parseCell } from './values.js';
 
 export type Token =
@@ -173,13 +173,6 @@ function pushPieces(tokens: Token[], text: string, loc: Location, unit: number, 
     const pieceLoc = subLocation(loc, start + (piece.length - piece.trimStart().length), trimmed.length);
     pushPiece(tokens, trimmed, pieceLoc, unit, labels);
   }
-}
-
-/** Narrows a single-line location to a column range inside it. */
-function subLocation(loc: Location, start: number, length: number): Location {
-  if (loc.line === undefined || loc.column === undefined || loc.endLine !== loc.line) return loc;
-  const column = loc.column + start;
-  return { ...loc, column, endColumn: column + length - 1 };
 }
 
 // The label part ends in a character that cannot belong to a number, or in a comma or stop followed by a space

@@ -281,7 +281,7 @@ function readUnits(doc: Document, watchTraditional: boolean): Unit[] | null {
       const parts = text.length >= FLATTENED_PAGE_MIN ? flattenedPageParts(text) : null;
       if (parts) {
         for (const part of parts) {
-          const piece: Paragraph = { ...block, text: part.text, loc: partLocation(block.loc, part.start, part.text.length) };
+          const piece: Paragraph = { ...block, text: part.text, loc: subLocation(block.loc, part.start, part.text.length) };
           units.push(paragraphUnit(units.length, part.text, piece, takeBlanks(), normOf(part.text), labelOfParagraph(part.text)));
         }
         continue;
@@ -375,10 +375,11 @@ function flattenedPageParts(page: string): Array<{ text: string; start: number }
 /** - 3 -, — 3 —, 第3页 共10页 between spaces: a page's number run into the line, never a cell. */
 const INLINE_PAGE_NUMBER = /(?<=\s)(?:[-—–]\s?\d{1,3}\s?[-—–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)(?=\s|$)/g;
 
-/** A part of a one-line paragraph's location: its columns inside the line. */
-function partLocation(loc: Location, start: number, length: number): Location {
+/** Narrows a single-line location to a column range inside it (a part of a paragraph, a piece of a cell). */
+export function subLocation(loc: Location, start: number, length: number): Location {
   if (loc.line === undefined || loc.column === undefined || loc.endLine !== loc.line) return loc;
-  return { ...loc, column: loc.column + start, endColumn: loc.column + start + length - 1 };
+  const column = loc.column + start;
+  return { ...loc, column, endColumn: column + length - 1 };
 }
 
 /** A paragraph's unit, with every field of a row's unit (see readUnits). */
