@@ -72,7 +72,7 @@ function noSections(): Sections {
 
 /** A report of the given format with no metadata, its cells' values given in template order. */
 function reportOfValues(version: FormatVersion, values: CellValue[]): CanonicalReport {
-  const { active, requests, appeals } = valueTrees(version, values);
+  const { active, requests, appeals } = shapeOf(version).build(values);
   return {
     source: { file: null, format: 'text' },
     meta: {
@@ -130,9 +130,12 @@ export function cellSlot(version: FormatVersion, key: string): number {
 /** One node of a format's value trees: a leaf holds the index of its cell in template order. */
 type ShapeNode = { name: string; cell: number } | { name: string; children: ShapeNode[] };
 
-/** A format's tree nesting, its cell keys in template order and each key's place in that order. */
+/** The three value trees of a format, built from its cells' values in template order. */
+type TreesBuilder = (values: CellValue[]) => Pick<CanonicalReport, TableName>;
+
+/** A format's tree builder, its cell keys in template order and each key's place in that order. */
 interface Shape {
-  roots: Record<TableName, ShapeNode[]>;
+  build: TreesBuilder;
   keys: string[];
   cellIndex: Map<string, number>;
 }
@@ -158,28 +161,24 @@ function shapeOf(version: FormatVersion): Shape {
       if ('children' in node) level = node.children;
     });
   });
-  shape = { roots, keys, cellIndex: new Map(keys.map((key, index) => [key, index])) };
+  shape = { build: treesBuilder(roots), keys, cellIndex: new Map(keys.map((key, index) => [key, index])) };
   shapes.set(version, shape);
-  // The first trees of the shape hold only nulls (see buildTree).
-  const nulls = new Array<CellValue>(keys.length).fill(null);
-  for (const table of ['active', 'requests', 'appeals'] as const) buildTree(roots[table], nulls);
+  // The first trees hold only nulls, so every field starts in a representation that holds null and numbers alike: a
+  // field first given a fraction would otherwise be kept as a boxed decimal in every report's trees from then on, and
+  // reading any cell of it would allocate.
+  shape.build(new Array<CellValue>(keys.length).fill(null));
   return shape;
 }
 
-function buildTree(nodes: ShapeNode[], values: CellValue[]): ValueTree {
-  const tree: ValueTree = {};
-  // One store per field, in the shape's order. shapeOf builds a first tree of nulls, so every field starts in a
-  // representation that holds null and numbers alike: a field first given a fraction would otherwise be kept as a
-  // boxed decimal in every report's tree from then on, and reading any cell of it would allocate.
-  for (const node of nodes) tree[node.name] = 'cell' in node ? (values[node.cell] ?? null) : buildTree(node.children, values);
-  return tree;
-}
-
 /**
- * The three value trees of a format, each cell's value given in template order. Built straight from the format's
- * shape: extraction builds one per report, and setting two hundred cells one path at a time costs more.
+ * The three trees as one object literal compiled from the shape. Extraction builds them for every report: a literal
+ * makes each of their objects whole, in its final shape, where adding fields one by one under names known only at run
+ * time looked each field's place up again for every report. The source holds only the format's own keys, each quoted
+ * by JSON.stringify, and the values by their index.
  */
-function valueTrees(version: FormatVersion, values: CellValue[]): Pick<CanonicalReport, TableName> {
-  const { roots } = shapeOf(version);
-  return { active: buildTree(roots.active, values), requests: buildTree(roots.requests, values), appeals: buildTree(roots.appeals, values) };
+function treesBuilder(roots: Record<TableName, ShapeNode[]>): TreesBuilder {
+  const literal = (nodes: ShapeNode[]): string =>
+    `{${nodes.map((node) => `${JSON.stringify(node.name)}:${'cell' in node ? `v[${node.cell}]` : literal(node.children)}`).join(',')}}`;
+  const trees = (['active', 'requests', 'appeals'] as const).map((table) => `${table}:${literal(roots[table])}`);
+  return new Function('v', `return {${trees.join(',')}};`) as TreesBuilder;
 }
