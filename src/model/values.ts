@@ -1,7 +1,7 @@
 /** Reading and writing canonical values by dotted key, and building empty reports from a format definition. */
 import { cellDefs, formatFor, SECTIONS_KEYS } from '../format/index.js';
 import type { FormatVersion } from '../format/types.js';
-import type { CanonicalReport, CellValue, Sections, ValueTree } from './report.js';
+import type { CanonicalReport, CellValue, Provenance, Sections, ValueTree } from './report.js';
 
 type TableName = 'active' | 'requests' | 'appeals';
 
@@ -136,6 +136,8 @@ type TreesBuilder = (values: CellValue[]) => Pick<CanonicalReport, TableName>;
 /** A format's tree builder, its cell keys in template order and each key's place in that order. */
 interface Shape {
   build: TreesBuilder;
+  /** The provenance record of a report whose every cell and metadata field in METADATA_ORDER has a source. */
+  buildFullProvenance: (sources: Provenance[]) => Record<string, Provenance>;
   keys: string[];
   cellIndex: Map<string, number>;
 }
@@ -161,7 +163,12 @@ function shapeOf(version: FormatVersion): Shape {
       if ('children' in node) level = node.children;
     });
   });
-  shape = { build: treesBuilder(roots), keys, cellIndex: new Map(keys.map((key, index) => [key, index])) };
+  shape = {
+    build: treesBuilder(roots),
+    buildFullProvenance: recordBuilder([...keys, ...METADATA_ORDER]),
+    keys,
+    cellIndex: new Map(keys.map((key, index) => [key, index])),
+  };
   shapes.set(version, shape);
   // The first trees hold only nulls, so every field starts in a representation that holds null and numbers alike: a
   // field first given a fraction would otherwise be kept as a boxed decimal in every report's trees from then on, and
@@ -181,4 +188,39 @@ function treesBuilder(roots: Record<TableName, ShapeNode[]>): TreesBuilder {
     `{${nodes.map((node) => `${JSON.stringify(node.name)}:${'cell' in node ? `v[${node.cell}]` : literal(node.children)}`).join(',')}}`;
   const trees = (['active', 'requests', 'appeals'] as const).map((table) => `${table}:${literal(roots[table])}`);
   return new Function('v', `return {${trees.join(',')}};`) as TreesBuilder;
+}
+
+/** Builds an object of the given keys, in their order, from values given in that order. */
+function recordBuilder<T>(keys: string[]): (values: T[]) => Record<string, T> {
+  return new Function('v', `return {${keys.map((key, i) => `${JSON.stringify(key)}:v[${i}]`).join(',')}};`) as (
+    values: T[],
+  ) => Record<string, T>;
+}
+
+/** The order extraction finds the metadata in, and so the order of their provenance after the cells'. */
+const METADATA_ORDER = ['meta.title', 'meta.agencyInTitle', 'meta.agencyInSignature', 'meta.agency', 'meta.publishedDate', 'meta.year'];
+
+/**
+ * A report's provenance record: its cells' sources by slot (template order; a cell without one is left out), then the
+ * metadata's in the order given. The same record as setting each key in turn, made as one literal when every cell and
+ * every metadata field has a source, as in most reports: two hundred keys set one by one under run-time names cost a
+ * transition, then a dictionary insert, each.
+ */
+export function provenanceRecord(
+  version: FormatVersion,
+  cells: ReadonlyArray<Provenance | undefined>,
+  metadata: Record<string, Provenance>,
+): Record<string, Provenance> {
+  const shape = shapeOf(version);
+  const metadataKeys = Object.keys(metadata);
+  let full = metadataKeys.length === METADATA_ORDER.length && metadataKeys.every((key, i) => key === METADATA_ORDER[i]);
+  for (let slot = 0; full && slot < shape.keys.length; slot++) full = cells[slot] !== undefined;
+  if (full) return shape.buildFullProvenance([...(cells as Provenance[]), ...metadataKeys.map((key) => metadata[key] as Provenance)]);
+  const record: Record<string, Provenance> = {};
+  shape.keys.forEach((key, slot) => {
+    const source = cells[slot];
+    if (source) record[key] = source;
+  });
+  for (const key of metadataKeys) record[key] = metadata[key] as Provenance;
+  return record;
 }
