@@ -7,7 +7,7 @@ import { foldWidth, normalizeLabel } from '../format/normalize.js';
 import type { Location } from '../ingest/document.js';
 import type { LabelCandidate } from './rows.js';
 import { subLocation, type LabelText, type Unit } from './units.js';
-import { foldedCount, isPlainCount, parseCell } from './values.js';
+import { endsInDigit, foldedCount, isPlainCount, parseCell } from './values.js';
 
 export type Token =
   | {
@@ -193,8 +193,9 @@ function pushPiece(tokens: Token[], piece: string, loc: Location, unit: number, 
     return;
   }
   // Labels and blank marks are the same texts in every report: their reading is remembered, with the text's LabelText
-  // when the unit has one (found with no further hashing of the text), else in wordPieces.
-  const known = label ? undefined : memoFor(wordPieces, labels);
+  // when the unit has one (found with no further hashing of the text), else in wordPieces. A piece ending in a digit
+  // is nearly always a row with its values, a reading never remembered (see wordsRead): it is not looked up either.
+  const known = label || endsInDigit(piece) ? undefined : memoFor(wordPieces, labels);
   const words = label ? readingOf(label, labels) : known?.get(piece);
   if (words) {
     for (const word of words) {
@@ -363,7 +364,9 @@ function spacedRows(piece: string, folded: string, labels: RowLabels): Array<{ t
  * such as 上年结转3件 in prose is left alone. A digit just before `.` and a CJK character is the next row's `2.`.
  */
 function gluedRows(folded: string, labels: RowLabels): string[] | null {
-  if (folded.length < 16 || !/\d/.test(folded)) return null;
+  // One row glued to its digits (every row of a glued layout) has a single run of digits: told by one scan of codes,
+  // before the patterns, the split and the label search that could only find it one row.
+  if (folded.length < 16 || valueRuns(folded) < 2) return null;
   // Prose, not a table: a sentence ends in it, or a number is counted in 件/条/个… (收到申请6件，上年结转1件).
   if (/。/.test(folded) || /\d\s*(件|条|个|次|人|项|元|万|年|月|日|%|％)/.test(folded)) return null;
   const parts = folded.split(/(\d+(?:\.\d+)?)/).filter((p) => p !== '');
@@ -392,6 +395,35 @@ function gluedRows(folded: string, labels: RowLabels): string[] | null {
   }
   if (label.trim()) rows.push(label.trim());
   return labelsWithDigits >= 2 ? rows : null;
+}
+
+/**
+ * How many runs of digits (/\d+(?:\.\d+)?/, as gluedRows splits them) give a row its digits, counted up to two: all
+ * but a single digit before `.`, `、` or `．` and no further digit, which is the next row's numbering (`2.`).
+ */
+function valueRuns(folded: string): number {
+  let runs = 0;
+  for (let i = 0; i < folded.length && runs < 2; ) {
+    if (!isDigitCode(folded.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (isDigitCode(folded.charCodeAt(i))) i++;
+    if (folded.charCodeAt(i) === 0x2e && isDigitCode(folded.charCodeAt(i + 1))) {
+      i++;
+      while (isDigitCode(folded.charCodeAt(i))) i++;
+    }
+    const mark = folded.charCodeAt(i);
+    const numbering = (mark === 0x2e || mark === 0x3001 || mark === 0xff0e) && !isDigitCode(folded.charCodeAt(i + 1));
+    if (i - start >= 2 || !numbering) runs++;
+  }
+  return runs;
+}
+
+/** An ASCII digit (NaN, past the end of a text, is none). */
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 /**

@@ -8,7 +8,7 @@ import { isNormalLabel, isTrimmedCode, MAY_NEED_CLEANING_CLASS, normalizeLabel, 
 import type { Document, Location, Paragraph, TableCell } from '../ingest/document.js';
 import type { PieceReading } from './tokens.js';
 import { toSimplified } from './traditional.js';
-import { isPlainCount } from './values.js';
+import { endsInDigit, isPlainCount } from './values.js';
 
 export interface UnitCell {
   text: string;
@@ -168,7 +168,9 @@ function normOf(text: string): string {
   // A bare number (a cell printed on a line of its own) is its own norm, as in cellLabelOf.
   if (isPlainCount(text)) return text;
   // A long paragraph's opening words are met once: they skip normalizeLabel's memo, which keeps labels that recur.
-  return text.length > NORM_PREFIX ? normalizeLabelOnce(text.slice(0, LONG_PREFIX)) : normalizeLabel(text);
+  if (text.length > NORM_PREFIX) return normalizeLabelOnce(text.slice(0, LONG_PREFIX));
+  // So is a line that ends in its values (`规章 0 0 0`, `规章000`).
+  return endsInDigit(text) ? normalizeLabelOnce(text) : normalizeLabel(text);
 }
 
 /**
@@ -335,9 +337,12 @@ function readUnits(doc: Document, watchTraditional: boolean): Unit[] | null {
   return units;
 }
 
-/** A paragraph normal as it stands (most headings and many labels) keeps the cheaper scan and no LabelText. */
+/**
+ * A paragraph normal as it stands (most headings and many labels) keeps the cheaper scan and no LabelText; so does a
+ * line ending in its values, met in one report only (see endsInDigit): a shared LabelText would only crowd out labels.
+ */
 function labelOfParagraph(text: string): LabelText | undefined {
-  return text.length <= PARAGRAPH_LABEL_MAX_LENGTH && !isNormalLabel(text) ? labelTextOf(text) : undefined;
+  return text.length <= PARAGRAPH_LABEL_MAX_LENGTH && !endsInDigit(text) && !isNormalLabel(text) ? labelTextOf(text) : undefined;
 }
 
 /** Shorter than this, a paragraph is no whole report: the six sections and three tables take thousands of characters. */
