@@ -180,6 +180,9 @@ function normOf(text: string): string {
  * text. An empty cell's norm is empty, so the empty cells need not be skipped.
  */
 function rowNorm(cells: UnitCell[], cellLabels: Array<LabelText | undefined>, plain: string): string {
+  // A row of one number (each value of a layout of one cell a line) is its own norm, as normOf would find after the
+  // LONE_NUMBER pattern: settled by its codes.
+  if (isPlainCount(plain)) return plain;
   let firstFilled = 0;
   while (firstFilled < cells.length && cells[firstFilled]?.text === '') firstFilled++;
   const first = cellNormAt(cells, cellLabels, firstFilled);
