@@ -314,13 +314,13 @@ function readPiece(tokens: Token[], piece: string, loc: Location, unit: number, 
     tokens.push(blankToken(piece, loc, unit, false));
     return;
   }
-  const words = /\s/.test(piece) ? piece.split(/\s+/) : null;
+  const words = holdsWhitespace(piece) ? piece.split(/\s+/) : null;
   if (words && words.length > 1 && words.every((w) => parseCell(w).kind !== 'none')) {
     for (const word of words) pushPiece(tokens, word, loc, unit, labels);
     return;
   }
   // Most labels carry no digit, and only digits can be glued to them: they skip the folding (full-width digits count).
-  if (!/[\d\uff10-\uff19]/.test(piece)) {
+  if (!holdsDigit(piece)) {
     tokens.push(textToken(piece, norm ?? normalizeLabel(piece), loc, unit));
     return;
   }
@@ -336,9 +336,9 @@ function readPiece(tokens: Token[], piece: string, loc: Location, unit: number, 
     return;
   }
   // Only a piece ending in a digit can carry numbers glued after its label.
-  const match = /\d$/.test(folded) ? TRAILING_NUMBERS.exec(folded) : null;
+  const match = isDigitCode(folded.charCodeAt(folded.length - 1)) ? TRAILING_NUMBERS.exec(folded) : null;
   const head = match?.[1];
-  const attached = head !== undefined && !/^\s/.test(folded.slice(head.length));
+  const attached = head !== undefined && !isTrimmedCode(folded.charCodeAt(head.length));
   // Numbers set off by a space are cells even after text that is not a whole label: the second line of a wrapped
   // label, where pdftotext prints the row's first values (`政机关不再处理其政府信息公开申请 0 1 0 0`).
   const cut = head ? (labelAtEnd(head.trim(), labels) ?? (attached ? null : ['', head.trim()])) : null;
@@ -357,6 +357,26 @@ function readPiece(tokens: Token[], piece: string, loc: Location, unit: number, 
     return;
   }
   tokens.push(textToken(piece, norm ?? normalizeLabel(piece), loc, unit));
+}
+
+/*
+ * The tests of a piece's codes below stand for /\s/, /[\d\uff10-\uff19]/, /\d$/ and /^\s/: readPiece runs for every
+ * piece not remembered, each row of a glued table among them, where the pattern calls cost more than these scans.
+ * /\s/ is what String.prototype.trim removes (isTrimmedCode).
+ */
+
+function holdsWhitespace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isTrimmedCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** An ASCII or full-width digit. */
+function holdsDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isDigitCode(code) || (code >= 0xff10 && code <= 0xff19)) return true;
+  }
+  return false;
 }
 
 /**
