@@ -450,10 +450,13 @@ function unitCells(cells: TableCell[], watchTraditional: boolean): UnitCell[] | 
 
 /**
  * A cell's LabelText: none for an empty cell or a number cell, which are their own norms (no numbering without a mark
- * after it), so the most common cells skip the scan; a long text's own, shared with no other report (see labelTextOf).
+ * after it), so the most common cells skip the scan; none either for a label normal as it stands, as for a paragraph
+ * (see labelOfParagraph): its norm is its text, and its reading is found in the table's own, smaller piece memo, which
+ * measured cheaper than the shared memo of every label text; a long text's own, shared with no other report (see
+ * labelTextOf).
  */
 function cellLabelOf(text: string): LabelText | undefined {
-  if (text.length === 0 || isPlainCount(text)) return undefined;
+  if (text.length === 0 || isPlainCount(text) || isNormalLabel(text)) return undefined;
   return text.length > CELL_LABEL_MAX_LENGTH ? { norm: normalizeLabel(text), readings: [] } : labelTextOf(text);
 }
 
