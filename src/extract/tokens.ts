@@ -3,11 +3,11 @@
  * by tabs, pipes, runs of spaces or lines all give the same token sequence; a number glued to the end of a row label
  * (crawler text) is split off here.
  */
-import { foldWidth, normalizeLabel } from '../format/normalize.js';
+import { foldWidth, isTrimmedCode, normalizeLabel } from '../format/normalize.js';
 import type { Location } from '../ingest/document.js';
 import type { LabelCandidate } from './rows.js';
 import { subLocation, type LabelText, type Unit } from './units.js';
-import { foldedCount, isPlainCount, parseCell } from './values.js';
+import { endsInDigit, foldedCount, isPlainCount, parseCell } from './values.js';
 
 export type Token =
   | {
@@ -79,7 +79,11 @@ export interface RowLabels {
   officials: ReadonlySet<string>;
 }
 
-const PIECE_SEPARATOR = /\t|\|| {2,}|\u3000+/;
+/*
+ * Pieces of a unit's text are separated as /\t|\|| {2,}|\u3000+/ separates them: a tab, a pipe, a run of two spaces or
+ * more, a run of ideographic spaces. The separators are found by their codes (hasPieceSeparator, separatorEnd), never
+ * by the pattern: this is asked of every cell and line that is not a plain count.
+ */
 
 export function tokenize(units: Unit[], labels: RowLabels): Token[] {
   const tokens: Token[] = [];
@@ -121,24 +125,36 @@ export function tokenize(units: Unit[], labels: RowLabels): Token[] {
  * filler pipes after a short row (`行政许可 | 0 | ||`) are blanks only if the row's cell count says so.
  */
 function pushPipedCells(tokens: Token[], text: string, loc: Location, unit: number, labels: RowLabels): void {
-  const segments = text.split('|');
-  let start = 0;
-  segments.forEach((segment, i) => {
-    const trimmed = segment.trim();
-    if (trimmed) {
-      const lead = segment.length - segment.trimStart().length;
-      pushPieces(tokens, trimmed, subLocation(loc, start + lead, trimmed.length), unit, labels);
-    } else if (i > 0 && i < segments.length - 1) {
-      tokens.push(blankToken('', subLocation(loc, start, Math.max(segment.length, 1)), unit, true));
+  // The segments are read in place, by where they start and end, as the text adapter reads lines: no array of segments,
+  // and each filled one sliced once, already trimmed, rather than split, trimmed and trimmed again to measure its lead.
+  for (let start = 0, first = true; ; first = false) {
+    const pipe = text.indexOf('|', start);
+    const end = pipe === -1 ? text.length : pipe;
+    const from = trimmedStart(text, start, end);
+    const to = trimmedEnd(text, from, end);
+    if (from < to) {
+      pushPieces(tokens, text.slice(from, to), subLocation(loc, from, to - from), unit, labels);
+    } else if (!first && pipe !== -1) {
+      tokens.push(blankToken('', subLocation(loc, start, Math.max(end - start, 1)), unit, true));
     }
-    start += segment.length + 1;
-  });
+    if (pipe === -1) return;
+    start = pipe + 1;
+  }
 }
 
-/**
- * PIECE_SEPARATOR.test by codes: a tab, a pipe, an ideographic space or two spaces in a row. Asked of every cell that is
- * not a plain count, most of them a short label, where a pattern call costs more than this scan.
- */
+/** The first position from `from` that is not whitespace as String.prototype.trim counts it (`end` if none). */
+function trimmedStart(text: string, from: number, end: number): number {
+  while (from < end && isTrimmedCode(text.charCodeAt(from))) from++;
+  return from;
+}
+
+/** One past the last position before `end` that is not trimmed whitespace (`from` if none). */
+function trimmedEnd(text: string, from: number, end: number): number {
+  while (end > from && isTrimmedCode(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** Whether the text holds a piece separator: a tab, a pipe, an ideographic space or two spaces in a row. */
 function hasPieceSeparator(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -152,9 +168,9 @@ function hasPieceSeparator(text: string): boolean {
  * reading as a piece is remembered with it.
  */
 function pushPieces(tokens: Token[], text: string, loc: Location, unit: number, labels: RowLabels, label?: LabelText): void {
-  // Most cells are plain counts, one piece with nothing to trim: no separator search.
+  // Most cells are plain counts, one piece with nothing to trim: their token is made here, as pushPiece makes it.
   if (isPlainCount(text)) {
-    pushPiece(tokens, text, loc, unit, labels);
+    tokens.push(numberToken(text, Number(text), text, loc, unit, false));
     return;
   }
   if (!hasPieceSeparator(text)) {
@@ -163,16 +179,33 @@ function pushPieces(tokens: Token[], text: string, loc: Location, unit: number, 
     if (trimmed) pushPiece(tokens, trimmed, loc, unit, labels, whole ? label : undefined);
     return;
   }
-  const pieces = text.split(PIECE_SEPARATOR);
-  let offset = 0;
-  for (const piece of pieces) {
-    const start = text.indexOf(piece, offset);
-    offset = start + piece.length;
-    const trimmed = piece.trim();
-    if (!trimmed) continue;
-    const pieceLoc = subLocation(loc, start + (piece.length - piece.trimStart().length), trimmed.length);
-    pushPiece(tokens, trimmed, pieceLoc, unit, labels);
+  // The pieces between separators, found as a split by the pattern would find them (leftmost, each run whole) but read
+  // in place: each filled piece is sliced once, trimmed, with no array of pieces nor a search for where each one was.
+  let start = 0;
+  for (let i = 0; i <= text.length; ) {
+    const after = i < text.length ? separatorEnd(text, i) : i;
+    if (after === -1) {
+      i++;
+      continue;
+    }
+    const from = trimmedStart(text, start, i);
+    const to = trimmedEnd(text, from, i);
+    if (from < to) pushPiece(tokens, text.slice(from, to), subLocation(loc, from, to - from), unit, labels);
+    if (i === text.length) return;
+    start = i = after;
   }
+}
+
+/** Where a separator starting at `i` ends (a run of spaces or ideographic spaces whole), or -1 when none starts there. */
+function separatorEnd(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code === 0x09 || code === 0x7c) return i + 1;
+  if (code === 0x3000 || (code === 0x20 && text.charCodeAt(i + 1) === 0x20)) {
+    let end = i + 1;
+    while (text.charCodeAt(end) === code) end++;
+    return end;
+  }
+  return -1;
 }
 
 // The label part ends in a character that cannot belong to a number, or in a comma or stop followed by a space
@@ -193,8 +226,9 @@ function pushPiece(tokens: Token[], piece: string, loc: Location, unit: number, 
     return;
   }
   // Labels and blank marks are the same texts in every report: their reading is remembered, with the text's LabelText
-  // when the unit has one (found with no further hashing of the text), else in wordPieces.
-  const known = label ? undefined : memoFor(wordPieces, labels);
+  // when the unit has one (found with no further hashing of the text), else in wordPieces. A piece ending in a digit
+  // is nearly always a row with its values, a reading never remembered (see wordsRead): it is not looked up either.
+  const known = label || endsInDigit(piece) ? undefined : memoFor(wordPieces, labels);
   const words = label ? readingOf(label, labels) : known?.get(piece);
   if (words) {
     for (const word of words) {
@@ -280,13 +314,13 @@ function readPiece(tokens: Token[], piece: string, loc: Location, unit: number, 
     tokens.push(blankToken(piece, loc, unit, false));
     return;
   }
-  const words = /\s/.test(piece) ? piece.split(/\s+/) : null;
+  const words = holdsWhitespace(piece) ? piece.split(/\s+/) : null;
   if (words && words.length > 1 && words.every((w) => parseCell(w).kind !== 'none')) {
     for (const word of words) pushPiece(tokens, word, loc, unit, labels);
     return;
   }
   // Most labels carry no digit, and only digits can be glued to them: they skip the folding (full-width digits count).
-  if (!/[\d\uff10-\uff19]/.test(piece)) {
+  if (!holdsDigit(piece)) {
     tokens.push(textToken(piece, norm ?? normalizeLabel(piece), loc, unit));
     return;
   }
@@ -302,9 +336,9 @@ function readPiece(tokens: Token[], piece: string, loc: Location, unit: number, 
     return;
   }
   // Only a piece ending in a digit can carry numbers glued after its label.
-  const match = /\d$/.test(folded) ? TRAILING_NUMBERS.exec(folded) : null;
+  const match = isDigitCode(folded.charCodeAt(folded.length - 1)) ? TRAILING_NUMBERS.exec(folded) : null;
   const head = match?.[1];
-  const attached = head !== undefined && !/^\s/.test(folded.slice(head.length));
+  const attached = head !== undefined && !isTrimmedCode(folded.charCodeAt(head.length));
   // Numbers set off by a space are cells even after text that is not a whole label: the second line of a wrapped
   // label, where pdftotext prints the row's first values (`政机关不再处理其政府信息公开申请 0 1 0 0`).
   const cut = head ? (labelAtEnd(head.trim(), labels) ?? (attached ? null : ['', head.trim()])) : null;
@@ -323,6 +357,26 @@ function readPiece(tokens: Token[], piece: string, loc: Location, unit: number, 
     return;
   }
   tokens.push(textToken(piece, norm ?? normalizeLabel(piece), loc, unit));
+}
+
+/*
+ * The tests of a piece's codes below stand for /\s/, /[\d\uff10-\uff19]/, /\d$/ and /^\s/: readPiece runs for every
+ * piece not remembered, each row of a glued table among them, where the pattern calls cost more than these scans.
+ * /\s/ is what String.prototype.trim removes (isTrimmedCode).
+ */
+
+function holdsWhitespace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isTrimmedCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** An ASCII or full-width digit. */
+function holdsDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isDigitCode(code) || (code >= 0xff10 && code <= 0xff19)) return true;
+  }
+  return false;
 }
 
 /**
@@ -363,7 +417,9 @@ function spacedRows(piece: string, folded: string, labels: RowLabels): Array<{ t
  * such as 上年结转3件 in prose is left alone. A digit just before `.` and a CJK character is the next row's `2.`.
  */
 function gluedRows(folded: string, labels: RowLabels): string[] | null {
-  if (folded.length < 16 || !/\d/.test(folded)) return null;
+  // One row glued to its digits (every row of a glued layout) has a single run of digits: told by one scan of codes,
+  // before the patterns, the split and the label search that could only find it one row.
+  if (folded.length < 16 || valueRuns(folded) < 2) return null;
   // Prose, not a table: a sentence ends in it, or a number is counted in 件/条/个… (收到申请6件，上年结转1件).
   if (/。/.test(folded) || /\d\s*(件|条|个|次|人|项|元|万|年|月|日|%|％)/.test(folded)) return null;
   const parts = folded.split(/(\d+(?:\.\d+)?)/).filter((p) => p !== '');
@@ -378,7 +434,8 @@ function gluedRows(folded: string, labels: RowLabels): string[] | null {
     }
     const next = parts[i + 1] ?? '';
     let numbering = '';
-    if (/^[.、．]/.test(next) && !/^[.、．]\d/.test(next)) {
+    // The text between two runs holds no digit (a `.` and digits after a run belong to it): the mark settles it.
+    if (/^[.、．]/.test(next)) {
       numbering = part.slice(-1);
       part = part.slice(0, -1);
     }
@@ -392,6 +449,36 @@ function gluedRows(folded: string, labels: RowLabels): string[] | null {
   }
   if (label.trim()) rows.push(label.trim());
   return labelsWithDigits >= 2 ? rows : null;
+}
+
+/**
+ * How many runs of digits (/\d+(?:\.\d+)?/, as gluedRows splits them) give a row its digits, counted up to two: all
+ * but a single digit before `.`, `、` or `．`, which is the next row's numbering (`2.`).
+ */
+function valueRuns(folded: string): number {
+  let runs = 0;
+  for (let i = 0; i < folded.length && runs < 2; ) {
+    if (!isDigitCode(folded.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (isDigitCode(folded.charCodeAt(i))) i++;
+    if (folded.charCodeAt(i) === 0x2e && isDigitCode(folded.charCodeAt(i + 1))) {
+      i++;
+      while (isDigitCode(folded.charCodeAt(i))) i++;
+    }
+    // As in gluedRows, the mark alone makes numbering.
+    const mark = folded.charCodeAt(i);
+    const numbering = mark === 0x2e || mark === 0x3001 || mark === 0xff0e;
+    if (i - start >= 2 || !numbering) runs++;
+  }
+  return runs;
+}
+
+/** An ASCII digit (NaN, past the end of a text, is none). */
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 /**

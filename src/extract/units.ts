@@ -8,7 +8,7 @@ import { isNormalLabel, isTrimmedCode, MAY_NEED_CLEANING_CLASS, normalizeLabel, 
 import type { Document, Location, Paragraph, TableCell } from '../ingest/document.js';
 import type { PieceReading } from './tokens.js';
 import { toSimplified } from './traditional.js';
-import { isPlainCount } from './values.js';
+import { endsInDigit, isPlainCount } from './values.js';
 
 export interface UnitCell {
   text: string;
@@ -49,14 +49,17 @@ export interface Unit {
   norm: string;
 }
 
-const DEBRIS_PATTERNS = [
-  // - 3 -, — 3 —, ·3·: dashes on both sides, so a signed value such as -4 is not taken for a page number.
-  /^[-—–－_·]+\s*\d{1,3}\s*[-—–－_·]+$/,
-  /^第\s*\d{1,3}\s*页\s*[,，/]?\s*(共\s*\d{1,3}\s*页)?$/,
-  /^共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页$/,
-  /^\d{1,3}\s*\/\s*\d{1,3}$/,
-  /^(?:page|p\.)\s*\d+(\s*of\s*\d+)?$/i,
-];
+/*
+ * Page numbers and running footers, one pattern per first character: a text is tried against the one pattern its
+ * first character can start (at most one can), so a label such as 第二十条第（一）项 or 1.属于国家秘密 runs one pattern,
+ * not five.
+ */
+/** - 3 -, — 3 —, ·3·: dashes on both sides, so a signed value such as -4 is not taken for a page number. */
+const DASHED_PAGE = /^[-—–－_·]+\s*\d{1,3}\s*[-—–－_·]+$/;
+const NTH_PAGE = /^第\s*\d{1,3}\s*页\s*[,，/]?\s*(共\s*\d{1,3}\s*页)?$/;
+const PAGES_THEN_NTH = /^共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页$/;
+const PAGE_OF_PAGES = /^\d{1,3}\s*\/\s*\d{1,3}$/;
+const LATIN_PAGE = /^(?:page|p\.)\s*\d+(\s*of\s*\d+)?$/i;
 
 const INLINE_DEBRIS = /\[bookmark:[^\]]*\]|\{\{[^}]*\}\}|<\/?[a-z][^>]*>/gi;
 
@@ -68,28 +71,34 @@ export function isPageDebris(text: string): boolean {
 /** isPageDebris of text already trimmed (every text readUnits asks about): it skips the trim. */
 function isTrimmedPageDebris(t: string): boolean {
   if (t.length > 24) return false;
-  // Every pattern starts with a dash, 第, 共, a digit or p: most short lines (labels, words) are told by their first
-  // character, without running five patterns. A bare number, the most common short line, is told by its codes: both
-  // tests are code comparisons rather than patterns, since this runs for every paragraph and one-cell row.
-  if (!isDebrisStart(t.charCodeAt(0)) || isAllDigits(t)) return false;
-  return DEBRIS_PATTERNS.some((p) => p.test(t));
+  // Most short lines (labels, words) start with no character a pattern starts with: told by that code, they run no
+  // pattern. A bare number, the most common short line, is told by its codes: both tests are code comparisons rather
+  // than patterns, since this runs for every paragraph and one-cell row.
+  const pattern = debrisPatternFor(t.charCodeAt(0));
+  return pattern !== null && !isAllDigits(t) && pattern.test(t);
 }
 
-/** The first characters of DEBRIS_PATTERNS: - — – － _ · 第 共, an ASCII digit, p or P. */
-function isDebrisStart(code: number): boolean {
-  return (
-    (code >= 0x30 && code <= 0x39) ||
-    code === 0x2d ||
-    code === 0x2014 ||
-    code === 0x2013 ||
-    code === 0xff0d ||
-    code === 0x5f ||
-    code === 0xb7 ||
-    code === 0x7b2c ||
-    code === 0x5171 ||
-    code === 0x70 ||
-    code === 0x50
-  );
+/** The one debris pattern a text starting with this code may match: by a dash, 第, 共, an ASCII digit, p or P. */
+function debrisPatternFor(code: number): RegExp | null {
+  if (code >= 0x30 && code <= 0x39) return PAGE_OF_PAGES;
+  switch (code) {
+    case 0x2d: // -
+    case 0x2014: // —
+    case 0x2013: // –
+    case 0xff0d: // －
+    case 0x5f: // _
+    case 0xb7: // ·
+      return DASHED_PAGE;
+    case 0x7b2c: // 第
+      return NTH_PAGE;
+    case 0x5171: // 共
+      return PAGES_THEN_NTH;
+    case 0x70: // p
+    case 0x50: // P
+      return LATIN_PAGE;
+    default:
+      return null;
+  }
 }
 
 /** /^\d+$/ (ASCII digits) for non-empty text. */
@@ -168,7 +177,9 @@ function normOf(text: string): string {
   // A bare number (a cell printed on a line of its own) is its own norm, as in cellLabelOf.
   if (isPlainCount(text)) return text;
   // A long paragraph's opening words are met once: they skip normalizeLabel's memo, which keeps labels that recur.
-  return text.length > NORM_PREFIX ? normalizeLabelOnce(text.slice(0, LONG_PREFIX)) : normalizeLabel(text);
+  if (text.length > NORM_PREFIX) return normalizeLabelOnce(text.slice(0, LONG_PREFIX));
+  // So is a line that ends in its values (`规章 0 0 0`, `规章000`).
+  return endsInDigit(text) ? normalizeLabelOnce(text) : normalizeLabel(text);
 }
 
 /**
@@ -178,6 +189,9 @@ function normOf(text: string): string {
  * text. An empty cell's norm is empty, so the empty cells need not be skipped.
  */
 function rowNorm(cells: UnitCell[], cellLabels: Array<LabelText | undefined>, plain: string): string {
+  // A row of one number (each value of a layout of one cell a line) is its own norm, as normOf would find after the
+  // LONE_NUMBER pattern: settled by its codes.
+  if (isPlainCount(plain)) return plain;
   let firstFilled = 0;
   while (firstFilled < cells.length && cells[firstFilled]?.text === '') firstFilled++;
   const first = cellNormAt(cells, cellLabels, firstFilled);
@@ -335,9 +349,12 @@ function readUnits(doc: Document, watchTraditional: boolean): Unit[] | null {
   return units;
 }
 
-/** A paragraph normal as it stands (most headings and many labels) keeps the cheaper scan and no LabelText. */
+/**
+ * A paragraph normal as it stands (most headings and many labels) keeps the cheaper scan and no LabelText; so does a
+ * line ending in its values, met in one report only (see endsInDigit): a shared LabelText would only crowd out labels.
+ */
 function labelOfParagraph(text: string): LabelText | undefined {
-  return text.length <= PARAGRAPH_LABEL_MAX_LENGTH && !isNormalLabel(text) ? labelTextOf(text) : undefined;
+  return text.length <= PARAGRAPH_LABEL_MAX_LENGTH && !endsInDigit(text) && !isNormalLabel(text) ? labelTextOf(text) : undefined;
 }
 
 /** Shorter than this, a paragraph is no whole report: the six sections and three tables take thousands of characters. */
@@ -433,10 +450,13 @@ function unitCells(cells: TableCell[], watchTraditional: boolean): UnitCell[] | 
 
 /**
  * A cell's LabelText: none for an empty cell or a number cell, which are their own norms (no numbering without a mark
- * after it), so the most common cells skip the scan; a long text's own, shared with no other report (see labelTextOf).
+ * after it), so the most common cells skip the scan; none either for a label normal as it stands, as for a paragraph
+ * (see labelOfParagraph): its norm is its text, and its reading is found in the table's own, smaller piece memo, which
+ * measured cheaper than the shared memo of every label text; a long text's own, shared with no other report (see
+ * labelTextOf).
  */
 function cellLabelOf(text: string): LabelText | undefined {
-  if (text.length === 0 || isPlainCount(text)) return undefined;
+  if (text.length === 0 || isPlainCount(text) || isNormalLabel(text)) return undefined;
   return text.length > CELL_LABEL_MAX_LENGTH ? { norm: normalizeLabel(text), readings: [] } : labelTextOf(text);
 }
 

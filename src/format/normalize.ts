@@ -189,7 +189,8 @@ function rewriteByCodes(text: string, dropAndUnify: boolean): string | null {
     if (folded === NOT_FOLDED) return null;
     const replacement = dropAndUnify ? replacementOf(folded) : folded;
     if (replacement === code) continue;
-    out += text.slice(runStart, i);
+    // A run of spaces (a line's columns) drops code after code: nothing is copied between them.
+    if (i > runStart) out += text.slice(runStart, i);
     if (replacement !== DROPPED) out += String.fromCharCode(replacement);
     runStart = i + 1;
   }
