@@ -24,21 +24,9 @@ export interface Layout {
   signatureStart: number;
 }
 
-const ORDINAL = /^(?:第)?([一二三四五六])(?:、|部分|\.|:)?/;
-/** （一）总体情况: a weaker form, used only when no 一、-style heading is found for the section. */
-const BRACKET_ORDINAL = /^\(([一二三四五六])\)/;
 const HEADING_MAX = 32;
 
-/**
- * /^(?:第|\()?[一二三四五六]/, read code by code: it is asked of every unit's norm, and a call of a pattern costs more
- * than the two or three comparisons that turn down nearly every norm.
- */
-function startsWithOrdinal(norm: string): boolean {
-  const first = norm.charCodeAt(0);
-  return isSectionOrdinal(first) || ((first === 0x7b2c || first === 0x28) && isSectionOrdinal(norm.charCodeAt(1)));
-}
-
-/** 一 二 三 四 五 六 (第 is U+7B2C, ( U+0028 above). */
+/** 一 二 三 四 五 六 (第 is U+7B2C, ( and ) U+0028 and U+0029, 、 U+3001, 部分 U+90E8 U+5206 in headingCandidates). */
 function isSectionOrdinal(code: number): boolean {
   return code === 0x4e00 || code === 0x4e8c || code === 0x4e09 || code === 0x56db || code === 0x4e94 || code === 0x516d;
 }
@@ -83,25 +71,41 @@ function unbulleted(norm: string): string {
 const ARABIC_ORDINAL = /^([1-6])[.、．]\s*/;
 const ORDINAL_OF_DIGIT = '一二三四五六';
 
-function arabicNumbered(norm: string, def: SectionDef, official: string): boolean {
-  const digit = ARABIC_ORDINAL.exec(norm);
-  return digit !== null && ORDINAL_OF_DIGIT.charAt(Number(digit[1]) - 1) === def.ordinal && norm.slice(digit[0].length) === official;
+/**
+ * A unit that may be a heading, read once for all six sections: its numbering does not depend on the section, so
+ * what is left per section is a comparison of one ordinal (or of the official words), which turns down nearly all.
+ */
+interface HeadingCandidate {
+  unit: Unit;
+  /** Its position in the unit list. */
+  index: number;
+  /** The norm without a bullet. */
+  norm: string;
+  /** The code of the ordinal its 一、/第一/（一） numbering names; 0 without one. */
+  ordinal: number;
+  /** Numbered （一） like a sub-heading. */
+  bracket: boolean;
+  /** The norm after its numbering (the whole norm without one). */
+  body: string;
+  /** The code of the ordinal its 1、 numbering stands for, 0 without one; and the words after that numbering. */
+  arabicOrdinal: number;
+  arabicBody: string;
+  /** Already some section's heading. */
+  taken: boolean;
 }
 
 /** Rank 0: official words; 1: an anchor word, or the official words numbered 1、; 2: either, but numbered （一） like a sub-heading. */
-function headingMatch(unit: Unit, def: SectionDef): HeadingMatch | null {
-  if (unit.cells && filledCells(unit) > 2) return null;
-  const norm = unbulleted(unit.norm);
-  const { official, anchors } = normalizedDef(def);
-  if (arabicNumbered(norm, def, official)) return { rank: 1, heading: unitPlainText(unit).trim(), rest: '' };
-  if (norm.length === 0 || (norm !== official && !startsWithOrdinal(norm))) return null;
+function headingMatch(candidate: HeadingCandidate, def: SectionDef, official: string, anchors: string[]): HeadingMatch | null {
+  const unit = candidate.unit;
+  const ordinal = def.ordinal.charCodeAt(0);
+  if (candidate.arabicOrdinal === ordinal && candidate.arabicBody === official) {
+    return { rank: 1, heading: unitPlainText(unit).trim(), rest: '' };
+  }
+  // Numbered, its ordinal must be the section's; unnumbered, it must be the official words.
+  if (candidate.ordinal !== 0 ? candidate.ordinal !== ordinal : candidate.norm !== official) return null;
   const text = unitPlainText(unit);
-  const bracket = BRACKET_ORDINAL.exec(norm);
-  const ordinal = bracket ?? ORDINAL.exec(norm);
-  const body = ordinal ? norm.slice(ordinal[0].length) : norm;
-  if (ordinal && ordinal[1] !== def.ordinal) return null;
-  if (!ordinal && body !== official) return null;
-  const weak = bracket ? 2 : 0;
+  const body = candidate.body;
+  const weak = candidate.bracket ? 2 : 0;
   // A long paragraph's norm is only its opening words: short as it reads, the line is not (一、规范年报内容。要认真撰写
   // 年度报告中的总体情况…, a notice's point that names a heading's words; （二）加大主动公开力度，…, an overview's part).
   // 六、其他需要报告的事项 本年度未收取信息处理费。: a short first sentence after the official words is no heading's.
@@ -119,51 +123,100 @@ function headingMatch(unit: Unit, def: SectionDef): HeadingMatch | null {
 
 export function findHeadings(units: Unit[], sections: SectionDef[]): Partial<Record<SectionKey, HeadingFound>> {
   const found: Partial<Record<SectionKey, HeadingFound>> = {};
-  const used = new Set<number>();
   const candidates = headingCandidates(units, sections);
   let from = 0;
   for (const def of sections) {
-    const pick = bestHeading(units, candidates, def, from, used) ?? bestHeading(units, candidates, def, 0, used);
+    const pick = bestHeading(candidates, def, from) ?? bestHeading(candidates, def, 0);
     if (!pick) continue;
     found[def.key] = { unit: pick.unit, heading: pick.heading, rest: pick.rest };
-    used.add(pick.unit);
+    pick.candidate.taken = true;
     if (pick.unit >= from) from = pick.unit + 1;
   }
   return found;
 }
 
 /**
- * Indices of the units headingMatch can accept for some section, in order: a heading is short, numbered or exactly
- * the official words. Sifted once rather than once per section, since most units are prose and table rows.
+ * The units headingMatch can accept for some section, in order: a heading is short, numbered or exactly the official
+ * words. Sifted once rather than once per section, since most units are prose and table rows.
  */
-function headingCandidates(units: Unit[], sections: SectionDef[]): number[] {
+function headingCandidates(units: Unit[], sections: SectionDef[]): HeadingCandidate[] {
   // A list, not a Set: comparing with six headings turns most norms down by their length, where a Set would hash
-  // (and first join up) every row's norm.
+  // (and first join up) every row's norm. Their first codes turn down most norms before that.
   const officials = sections.map((def) => normalizedDef(def).official);
-  const candidates: number[] = [];
-  units.forEach((unit, i) => {
+  const officialFirsts = officials.map((official) => official.charCodeAt(0));
+  const candidates: HeadingCandidate[] = [];
+  for (let index = 0; index < units.length; index++) {
+    const unit = units[index];
+    if (!unit) continue;
     const norm = unbulleted(unit.norm);
-    // Most norms open with no digit 1–6: the first code turns them down before the pattern is called.
+    // An empty norm's code is NaN, which no test below takes.
     const first = norm.charCodeAt(0);
-    const arabic = first >= 0x31 && first <= 0x36 ? ARABIC_ORDINAL.exec(norm) : null;
-    if (norm.length === 0 || (!startsWithOrdinal(norm) && !officials.includes(arabic ? norm.slice(arabic[0].length) : norm))) return;
-    if (unit.cells && filledCells(unit) > 2) return;
-    candidates.push(i);
-  });
+    // /^(?:第|\()?[一二三四五六]/, read code by code.
+    const numbered = isSectionOrdinal(first) || ((first === 0x7b2c || first === 0x28) && isSectionOrdinal(norm.charCodeAt(1)));
+    // Most norms open with no digit 1–6, and most that do are bare numbers (cells on lines of their own): the first
+    // two codes turn them down before the pattern is called.
+    const arabic = first >= 0x31 && first <= 0x36 && isArabicMark(norm.charCodeAt(1)) ? ARABIC_ORDINAL.exec(norm) : null;
+    if (!numbered && (arabic ? !officials.includes(norm.slice(arabic[0].length)) : !(hasCode(officialFirsts, first) && officials.includes(norm)))) {
+      continue;
+    }
+    if (unit.cells && filledCells(unit) > 2) continue;
+    let ordinal = 0;
+    let bracket = false;
+    let cut = 0;
+    if (numbered) {
+      // （一）, or 第一 / 一 with 、 部分 . : after it, read code by code rather than by /^\(([一二三四五六])\)/ and
+      // /^(?:第)?([一二三四五六])(?:、|部分|\.|:)?/: a pattern's call and match cost more, for every numbered line.
+      if (first === 0x28 && norm.charCodeAt(2) === 0x29) {
+        ordinal = norm.charCodeAt(1);
+        bracket = true;
+        cut = 3;
+      } else {
+        const at = first === 0x7b2c && isSectionOrdinal(norm.charCodeAt(1)) ? 1 : 0;
+        const code = norm.charCodeAt(at);
+        if (isSectionOrdinal(code)) {
+          const mark = norm.charCodeAt(at + 1);
+          ordinal = code;
+          cut = at + (mark === 0x3001 || mark === 0x2e || mark === 0x3a ? 2 : mark === 0x90e8 && norm.charCodeAt(at + 2) === 0x5206 ? 3 : 1);
+        }
+      }
+    }
+    candidates.push({
+      unit,
+      index,
+      norm,
+      ordinal,
+      bracket,
+      body: cut > 0 ? norm.slice(cut) : norm,
+      arabicOrdinal: arabic ? ORDINAL_OF_DIGIT.charCodeAt(first - 0x31) : 0,
+      arabicBody: arabic ? norm.slice(arabic[0].length) : '',
+      taken: false,
+    });
+  }
   return candidates;
 }
 
-function bestHeading(units: Unit[], candidates: number[], def: SectionDef, from: number, used: Set<number>) {
-  let best: (HeadingMatch & { unit: number }) | null = null;
-  for (const i of candidates) {
-    if (i < from) continue;
-    const unit = units[i];
-    if (!unit || used.has(i)) continue;
-    const match = headingMatch(unit, def);
+/** A loop rather than includes: the builtin's call costs more than six comparisons, asked of every unit. */
+function hasCode(codes: number[], code: number): boolean {
+  for (const c of codes) if (c === code) return true;
+  return false;
+}
+
+/** . 、 ．: the marks ARABIC_ORDINAL takes after its digit. */
+function isArabicMark(code: number): boolean {
+  return code === 0x2e || code === 0x3001 || code === 0xff0e;
+}
+
+function bestHeading(candidates: HeadingCandidate[], def: SectionDef, from: number) {
+  const { official, anchors } = normalizedDef(def);
+  let best: (HeadingMatch & { unit: number; candidate: HeadingCandidate }) | null = null;
+  for (const candidate of candidates) {
+    if (candidate.index < from || candidate.taken) continue;
+    const match = headingMatch(candidate, def, official, anchors);
     if (!match) continue;
     // Built field by field: an object spread is slow here, in a loop over every candidate of six sections.
-    if (match.rank === 0) return { rank: match.rank, heading: match.heading, rest: match.rest, unit: i };
-    if (!best || match.rank < best.rank) best = { rank: match.rank, heading: match.heading, rest: match.rest, unit: i };
+    const found = { rank: match.rank, heading: match.heading, rest: match.rest, unit: candidate.index, candidate };
+    if (match.rank === 0) return found;
+    if (!best || match.rank < best.rank) best = found;
   }
   return best;
 }
