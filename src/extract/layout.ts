@@ -396,8 +396,12 @@ const TRAILING_PIPES = /(?<=\S)[\s|｜]*[|｜][\s|｜]*$/;
 
 function titleAt(units: Unit[], i: number): Layout['title'] {
   const unit = units[i];
-  if (!unit || (unit.text.length > 64 && unit.text.replace(TRAILING_PIPES, '').length > 64)) return null;
+  if (!unit) return null;
   const norm = unit.norm;
+  // Only a norm that names 信息公开 or 政务公开 can be taken below: any other line is turned down before its text is
+  // cleaned and tested, by a dozen patterns.
+  if (!norm.includes('信息公开') && !norm.includes('政务公开')) return null;
+  if (unit.text.length > 64 && unit.text.replace(TRAILING_PIPES, '').length > 64) return null;
   // Page 8 - 文登区信访局2022年…: a page viewer's caption before the title it repeats on every page.
   const plain = unitPlainText(unit).trim().replace(PAGE_CAPTION, '');
   const field = TITLE_FIELD.exec(plain);
@@ -408,7 +412,7 @@ function titleAt(units: Unit[], i: number): Layout['title'] {
     const cell = text.includes('|') ? text.split('|').find((c) => isTitleText(normalizeLabel(c))) : text;
     return { text: withoutSiteName((cell ?? text).trim().replace(/\s+/g, ' ')), units: [i] };
   }
-  if (/(信息公开|政务公开)/.test(norm) && !/(报告|年报)/.test(norm)) {
+  if (!/(报告|年报)/.test(norm)) {
     const next = units[i + 1];
     const nextText = next ? unitPlainText(next).trim() : '';
     if (next && nextText.length <= 20 && /(报告|年报)/.test(nextText)) {
@@ -462,10 +466,11 @@ function wrappedTitle(units: Unit[], i: number, title: NonNullable<Layout['title
   if (yearFirst?.[1] && isAgencyName(yearFirst[1]) && TITLE_OPENING_WORDS.test(title.text)) {
     return { text: joined.replace(/\s+/g, ' '), units: [i - 1, ...title.units] };
   }
-  for (const m of joined.matchAll(TITLE_PHRASE)) {
-    if (m.index < head.length && m.index + m[0].length > head.length) {
-      return { text: joined.replace(/\s+/g, ' '), units: [i - 1, ...title.units] };
-    }
+  // exec in a loop rather than matchAll, which makes a new pattern object each call; left to right, so a match that
+  // starts on the title's own line ends the search.
+  TITLE_PHRASE.lastIndex = 0;
+  for (let m = TITLE_PHRASE.exec(joined); m !== null && m.index < head.length; m = TITLE_PHRASE.exec(joined)) {
+    if (m.index + m[0].length > head.length) return { text: joined.replace(/\s+/g, ' '), units: [i - 1, ...title.units] };
   }
   return title;
 }
