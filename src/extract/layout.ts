@@ -254,7 +254,10 @@ const BREADCRUMB = /[>›»]|^\s*(?:您?当前(?:所在)?(?:的)?位置|您的�
 
 export function findLayout(units: Unit[], sections: SectionDef[]): Layout {
   const headings = findHeadings(units, sections);
-  let firstHeading = Math.min(...Object.values(headings).map((h) => h.unit), units.length);
+  // Loops over the six keys, here and in findSignature: Object.values, map and a spread into Math.min build three
+  // arrays for one number.
+  let firstHeading = units.length;
+  for (const key of SECTIONS_KEYS) firstHeading = Math.min(firstHeading, headings[key]?.unit ?? firstHeading);
   if (firstHeading === units.length) {
     const inline = inlineOverview(units);
     // The preamble (and maybe the title) runs on the heading's own line, which is searched with those above it.
@@ -646,7 +649,8 @@ function headingsInclude(unit: number, layout: Layout): boolean {
 const SIGNATURE_WINDOW = 8;
 
 function findSignature(units: Unit[], headings: Layout['headings'], layout: Layout): void {
-  const lastHeading = Math.max(-1, ...SECTIONS_KEYS.map((k) => headings[k]?.unit ?? -1));
+  let lastHeading = -1;
+  for (const key of SECTIONS_KEYS) lastHeading = Math.max(lastHeading, headings[key]?.unit ?? -1);
   // Usually among the last lines; but statistical tables printed as an appendix can follow the 落款.
   const from = lastHeading + 1;
   for (let i = units.length - 1; i >= from; i--) {
