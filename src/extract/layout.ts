@@ -83,7 +83,7 @@ interface HeadingCandidate {
   norm: string;
   /** The code of the ordinal its 一、/第一/（一） numbering names; 0 without one. */
   ordinal: number;
-  /** Numbered （一） like a sub-heading. */
+  /** Numbered （一） like a sub-heading: a weaker form, taken only when no 一、-style heading is found for the section. */
   bracket: boolean;
   /** The norm after its numbering (the whole norm without one). */
   body: string;
