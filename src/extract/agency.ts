@@ -4,8 +4,20 @@ import { findYear } from './dates.js';
 
 export { agencyCore, levelOf, sameAgency };
 
+/** The last title asked and its agency: findTitle, findLayout and fillMeta each ask it of the same title. */
+let lastTitle: string | null = null;
+let lastAgency: string | null = null;
+
 /** The agency a title names before (or right after) the year: 沙泉镇 2024 年政府信息公开工作年报 → 沙泉镇. */
 export function agencyFromTitle(title: string): string | null {
+  if (title !== lastTitle) {
+    lastAgency = readAgencyFromTitle(title);
+    lastTitle = title;
+  }
+  return lastAgency;
+}
+
+function readAgencyFromTitle(title: string): string | null {
   const named = namedInTitle(title.replace(/[《》“”"\s]/g, ''));
   // 洪山区人民政府信息公开…: the 政府 of the name is also the first word of the title words.
   // 上海市政府信息公开…: a bare place before 政府信息公开 is that place's government (人民政府 written 政府), whose

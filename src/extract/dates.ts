@@ -57,9 +57,13 @@ export function findDate(text: string): FoundDate | null {
   return null;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The month's length by the Gregorian rule, rather than from a Date made only to ask it (several times dearer). */
 function isValidDate(year: number, month: number, day: number): boolean {
   if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0));
 }
 
 function pad(n: number): string {

@@ -12,7 +12,7 @@ import { readActive } from './active.js';
 import { agencyFromTitle, fullAgencyName, levelOf } from './agency.js';
 import { readAppeals } from './appeals.js';
 import { findPeriodYear, findYear } from './dates.js';
-import { findLayout, isAgencyName, publishedTitleIn, type Layout } from './layout.js';
+import { findLayout, isAgencyName, publishedTitleIn, type HeadingFound, type Layout } from './layout.js';
 import { readRequests } from './requests.js';
 import { emptyTableRead, type TableRead } from './table-read.js';
 import { toUnits, unitPlainText, type Unit } from './units.js';
@@ -210,6 +210,9 @@ function readAppendixTables(
 
 const tableField = { activeDisclosure: 'active', requests: 'requests', appeals: 'appeals' } as const;
 
+/** A report's sections before any is read, every key null in the keys' order: copied whole, which costs less than built. */
+const NO_SECTIONS = Object.fromEntries(SECTIONS_KEYS.map((k) => [k, null])) as CanonicalReport['sections'];
+
 /** `documentLines` holds each unit's line, by its index: a section lists the same line objects, made once. */
 function readSections(
   units: Unit[],
@@ -217,16 +220,21 @@ function readSections(
   tableUnits: number[][],
   documentLines: TextLine[],
 ): CanonicalReport['sections'] {
-  const found = SECTIONS_KEYS.flatMap((key) => {
+  // The headings found, in the order they stand: each put in its place as it comes (six at most, nearly always in
+  // order already), where flatMap and a sort with a comparator cost more than a section's lines.
+  const found: Array<{ key: SectionKey; ordinal: string; heading: HeadingFound }> = [];
+  for (const { key, ordinal } of formatFor('2021').sections) {
     const heading = layout.headings[key];
-    return heading ? [{ key, heading }] : [];
-  }).sort((a, b) => a.heading.unit - b.heading.unit);
-  const sections = Object.fromEntries(SECTIONS_KEYS.map((k) => [k, null])) as CanonicalReport['sections'];
-  const ordinals = formatFor('2021').sections;
+    if (!heading) continue;
+    let at = found.length;
+    while (at > 0 && (found[at - 1]?.heading.unit ?? -1) > heading.unit) at--;
+    found.splice(at, 0, { key, ordinal, heading });
+  }
+  const sections = { ...NO_SECTIONS };
   // One lookup per unit instead of one per table.
   const inTable: boolean[] = [];
   for (const list of tableUnits) for (const index of list) inTable[index] = true;
-  found.forEach(({ key, heading }, position) => {
+  found.forEach(({ key, ordinal, heading }, position) => {
     const next = found[position + 1]?.heading.unit ?? layout.signatureStart;
     const end = Math.max(heading.unit + 1, Math.min(next, heading.unit < layout.signatureStart ? layout.signatureStart : units.length));
     const lines: TextLine[] = [];
@@ -237,7 +245,7 @@ function readSections(
       if (!inTable[index] && line) lines.push(line);
     }
     const section: SectionText = {
-      ordinal: ordinals.find((s) => s.key === key)?.ordinal ?? '',
+      ordinal,
       heading: heading.heading,
       text: lines.map((l) => l.text).join('\n'),
       loc: headingUnit?.loc ?? {},
@@ -391,8 +399,13 @@ const SENTENCE_YEAR =
 
 /** Before the first heading after 一: later sections tell of next year's plans (2025年，我局将…). */
 function beforeSectionTwo(units: Unit[], layout: Layout): Unit[] {
-  const later = Object.entries(layout.headings).flatMap(([key, h]) => (key === 'overview' ? [] : [h.unit]));
-  return units.slice(0, later.length > 0 ? Math.min(...later) : Math.min(units.length, 40));
+  // A loop over the keys: entries, flatMap and a spread into Math.min build four arrays for one number.
+  let end = Infinity;
+  for (const key of SECTIONS_KEYS) {
+    const heading = key === 'overview' ? undefined : layout.headings[key];
+    if (heading) end = Math.min(end, heading.unit);
+  }
+  return units.slice(0, end !== Infinity ? end : Math.min(units.length, 40));
 }
 
 function sentenceYear(units: Unit[], layout: Layout): { year: number; raw: string; unit: Unit } | null {

@@ -24,21 +24,9 @@ export interface Layout {
   signatureStart: number;
 }
 
-const ORDINAL = /^(?:第)?([一二三四五六])(?:、|部分|\.|:)?/;
-/** （一）总体情况: a weaker form, used only when no 一、-style heading is found for the section. */
-const BRACKET_ORDINAL = /^\(([一二三四五六])\)/;
 const HEADING_MAX = 32;
 
-/**
- * /^(?:第|\()?[一二三四五六]/, read code by code: it is asked of every unit's norm, and a call of a pattern costs more
- * than the two or three comparisons that turn down nearly every norm.
- */
-function startsWithOrdinal(norm: string): boolean {
-  const first = norm.charCodeAt(0);
-  return isSectionOrdinal(first) || ((first === 0x7b2c || first === 0x28) && isSectionOrdinal(norm.charCodeAt(1)));
-}
-
-/** 一 二 三 四 五 六 (第 is U+7B2C, ( U+0028 above). */
+/** 一 二 三 四 五 六 (第 is U+7B2C, ( and ) U+0028 and U+0029, 、 U+3001, 部分 U+90E8 U+5206 in headingCandidates). */
 function isSectionOrdinal(code: number): boolean {
   return code === 0x4e00 || code === 0x4e8c || code === 0x4e09 || code === 0x56db || code === 0x4e94 || code === 0x516d;
 }
@@ -83,25 +71,41 @@ function unbulleted(norm: string): string {
 const ARABIC_ORDINAL = /^([1-6])[.、．]\s*/;
 const ORDINAL_OF_DIGIT = '一二三四五六';
 
-function arabicNumbered(norm: string, def: SectionDef, official: string): boolean {
-  const digit = ARABIC_ORDINAL.exec(norm);
-  return digit !== null && ORDINAL_OF_DIGIT.charAt(Number(digit[1]) - 1) === def.ordinal && norm.slice(digit[0].length) === official;
+/**
+ * A unit that may be a heading, read once for all six sections: its numbering does not depend on the section, so
+ * what is left per section is a comparison of one ordinal (or of the official words), which turns down nearly all.
+ */
+interface HeadingCandidate {
+  unit: Unit;
+  /** Its position in the unit list. */
+  index: number;
+  /** The norm without a bullet. */
+  norm: string;
+  /** The code of the ordinal its 一、/第一/（一） numbering names; 0 without one. */
+  ordinal: number;
+  /** Numbered （一） like a sub-heading: a weaker form, taken only when no 一、-style heading is found for the section. */
+  bracket: boolean;
+  /** The norm after its numbering (the whole norm without one). */
+  body: string;
+  /** The code of the ordinal its 1、 numbering stands for, 0 without one; and the words after that numbering. */
+  arabicOrdinal: number;
+  arabicBody: string;
+  /** Already some section's heading. */
+  taken: boolean;
 }
 
 /** Rank 0: official words; 1: an anchor word, or the official words numbered 1、; 2: either, but numbered （一） like a sub-heading. */
-function headingMatch(unit: Unit, def: SectionDef): HeadingMatch | null {
-  if (unit.cells && filledCells(unit) > 2) return null;
-  const norm = unbulleted(unit.norm);
-  const { official, anchors } = normalizedDef(def);
-  if (arabicNumbered(norm, def, official)) return { rank: 1, heading: unitPlainText(unit).trim(), rest: '' };
-  if (norm.length === 0 || (norm !== official && !startsWithOrdinal(norm))) return null;
+function headingMatch(candidate: HeadingCandidate, def: SectionDef, official: string, anchors: string[]): HeadingMatch | null {
+  const unit = candidate.unit;
+  const ordinal = def.ordinal.charCodeAt(0);
+  if (candidate.arabicOrdinal === ordinal && candidate.arabicBody === official) {
+    return { rank: 1, heading: unitPlainText(unit).trim(), rest: '' };
+  }
+  // Numbered, its ordinal must be the section's; unnumbered, it must be the official words.
+  if (candidate.ordinal !== 0 ? candidate.ordinal !== ordinal : candidate.norm !== official) return null;
   const text = unitPlainText(unit);
-  const bracket = BRACKET_ORDINAL.exec(norm);
-  const ordinal = bracket ?? ORDINAL.exec(norm);
-  const body = ordinal ? norm.slice(ordinal[0].length) : norm;
-  if (ordinal && ordinal[1] !== def.ordinal) return null;
-  if (!ordinal && body !== official) return null;
-  const weak = bracket ? 2 : 0;
+  const body = candidate.body;
+  const weak = candidate.bracket ? 2 : 0;
   // A long paragraph's norm is only its opening words: short as it reads, the line is not (一、规范年报内容。要认真撰写
   // 年度报告中的总体情况…, a notice's point that names a heading's words; （二）加大主动公开力度，…, an overview's part).
   // 六、其他需要报告的事项 本年度未收取信息处理费。: a short first sentence after the official words is no heading's.
@@ -119,51 +123,100 @@ function headingMatch(unit: Unit, def: SectionDef): HeadingMatch | null {
 
 export function findHeadings(units: Unit[], sections: SectionDef[]): Partial<Record<SectionKey, HeadingFound>> {
   const found: Partial<Record<SectionKey, HeadingFound>> = {};
-  const used = new Set<number>();
   const candidates = headingCandidates(units, sections);
   let from = 0;
   for (const def of sections) {
-    const pick = bestHeading(units, candidates, def, from, used) ?? bestHeading(units, candidates, def, 0, used);
+    const pick = bestHeading(candidates, def, from) ?? bestHeading(candidates, def, 0);
     if (!pick) continue;
     found[def.key] = { unit: pick.unit, heading: pick.heading, rest: pick.rest };
-    used.add(pick.unit);
+    pick.candidate.taken = true;
     if (pick.unit >= from) from = pick.unit + 1;
   }
   return found;
 }
 
 /**
- * Indices of the units headingMatch can accept for some section, in order: a heading is short, numbered or exactly
- * the official words. Sifted once rather than once per section, since most units are prose and table rows.
+ * The units headingMatch can accept for some section, in order: a heading is short, numbered or exactly the official
+ * words. Sifted once rather than once per section, since most units are prose and table rows.
  */
-function headingCandidates(units: Unit[], sections: SectionDef[]): number[] {
+function headingCandidates(units: Unit[], sections: SectionDef[]): HeadingCandidate[] {
   // A list, not a Set: comparing with six headings turns most norms down by their length, where a Set would hash
-  // (and first join up) every row's norm.
+  // (and first join up) every row's norm. Their first codes turn down most norms before that.
   const officials = sections.map((def) => normalizedDef(def).official);
-  const candidates: number[] = [];
-  units.forEach((unit, i) => {
+  const officialFirsts = officials.map((official) => official.charCodeAt(0));
+  const candidates: HeadingCandidate[] = [];
+  for (let index = 0; index < units.length; index++) {
+    const unit = units[index];
+    if (!unit) continue;
     const norm = unbulleted(unit.norm);
-    // Most norms open with no digit 1–6: the first code turns them down before the pattern is called.
+    // An empty norm's code is NaN, which no test below takes.
     const first = norm.charCodeAt(0);
-    const arabic = first >= 0x31 && first <= 0x36 ? ARABIC_ORDINAL.exec(norm) : null;
-    if (norm.length === 0 || (!startsWithOrdinal(norm) && !officials.includes(arabic ? norm.slice(arabic[0].length) : norm))) return;
-    if (unit.cells && filledCells(unit) > 2) return;
-    candidates.push(i);
-  });
+    // /^(?:第|\()?[一二三四五六]/, read code by code.
+    const numbered = isSectionOrdinal(first) || ((first === 0x7b2c || first === 0x28) && isSectionOrdinal(norm.charCodeAt(1)));
+    // Most norms open with no digit 1–6, and most that do are bare numbers (cells on lines of their own): the first
+    // two codes turn them down before the pattern is called.
+    const arabic = first >= 0x31 && first <= 0x36 && isArabicMark(norm.charCodeAt(1)) ? ARABIC_ORDINAL.exec(norm) : null;
+    if (!numbered && (arabic ? !officials.includes(norm.slice(arabic[0].length)) : !(hasCode(officialFirsts, first) && officials.includes(norm)))) {
+      continue;
+    }
+    if (unit.cells && filledCells(unit) > 2) continue;
+    let ordinal = 0;
+    let bracket = false;
+    let cut = 0;
+    if (numbered) {
+      // （一）, or 第一 / 一 with 、 部分 . : after it, read code by code rather than by /^\(([一二三四五六])\)/ and
+      // /^(?:第)?([一二三四五六])(?:、|部分|\.|:)?/: a pattern's call and match cost more, for every numbered line.
+      if (first === 0x28 && norm.charCodeAt(2) === 0x29) {
+        ordinal = norm.charCodeAt(1);
+        bracket = true;
+        cut = 3;
+      } else {
+        const at = first === 0x7b2c && isSectionOrdinal(norm.charCodeAt(1)) ? 1 : 0;
+        const code = norm.charCodeAt(at);
+        if (isSectionOrdinal(code)) {
+          const mark = norm.charCodeAt(at + 1);
+          ordinal = code;
+          cut = at + (mark === 0x3001 || mark === 0x2e || mark === 0x3a ? 2 : mark === 0x90e8 && norm.charCodeAt(at + 2) === 0x5206 ? 3 : 1);
+        }
+      }
+    }
+    candidates.push({
+      unit,
+      index,
+      norm,
+      ordinal,
+      bracket,
+      body: cut > 0 ? norm.slice(cut) : norm,
+      arabicOrdinal: arabic ? ORDINAL_OF_DIGIT.charCodeAt(first - 0x31) : 0,
+      arabicBody: arabic ? norm.slice(arabic[0].length) : '',
+      taken: false,
+    });
+  }
   return candidates;
 }
 
-function bestHeading(units: Unit[], candidates: number[], def: SectionDef, from: number, used: Set<number>) {
-  let best: (HeadingMatch & { unit: number }) | null = null;
-  for (const i of candidates) {
-    if (i < from) continue;
-    const unit = units[i];
-    if (!unit || used.has(i)) continue;
-    const match = headingMatch(unit, def);
+/** A loop rather than includes: the builtin's call costs more than six comparisons, asked of every unit. */
+function hasCode(codes: number[], code: number): boolean {
+  for (const c of codes) if (c === code) return true;
+  return false;
+}
+
+/** . 、 ．: the marks ARABIC_ORDINAL takes after its digit. */
+function isArabicMark(code: number): boolean {
+  return code === 0x2e || code === 0x3001 || code === 0xff0e;
+}
+
+function bestHeading(candidates: HeadingCandidate[], def: SectionDef, from: number) {
+  const { official, anchors } = normalizedDef(def);
+  let best: (HeadingMatch & { unit: number; candidate: HeadingCandidate }) | null = null;
+  for (const candidate of candidates) {
+    if (candidate.index < from || candidate.taken) continue;
+    const match = headingMatch(candidate, def, official, anchors);
     if (!match) continue;
     // Built field by field: an object spread is slow here, in a loop over every candidate of six sections.
-    if (match.rank === 0) return { rank: match.rank, heading: match.heading, rest: match.rest, unit: i };
-    if (!best || match.rank < best.rank) best = { rank: match.rank, heading: match.heading, rest: match.rest, unit: i };
+    const found = { rank: match.rank, heading: match.heading, rest: match.rest, unit: candidate.index, candidate };
+    if (match.rank === 0) return found;
+    if (!best || match.rank < best.rank) best = found;
   }
   return best;
 }
@@ -201,7 +254,10 @@ const BREADCRUMB = /[>›»]|^\s*(?:您?当前(?:所在)?(?:的)?位置|您的�
 
 export function findLayout(units: Unit[], sections: SectionDef[]): Layout {
   const headings = findHeadings(units, sections);
-  let firstHeading = Math.min(...Object.values(headings).map((h) => h.unit), units.length);
+  // Loops over the six keys, here and in findSignature: Object.values, map and a spread into Math.min build three
+  // arrays for one number.
+  let firstHeading = units.length;
+  for (const key of SECTIONS_KEYS) firstHeading = Math.min(firstHeading, headings[key]?.unit ?? firstHeading);
   if (firstHeading === units.length) {
     const inline = inlineOverview(units);
     // The preamble (and maybe the title) runs on the heading's own line, which is searched with those above it.
@@ -262,6 +318,11 @@ const PAGE_FIELDS_AFTER = /(?<=[\d日])\s*(?:来源|作者|来自|浏览(?:次�
 /** 撰写时间 on a line of its own, the date on the next: a page's fields printed one a line. */
 const DATE_FIELD_LINE = /^\s*(?:发布|成文|发文|撰写)(?:时间|日期)\s*[:：]?\s*$/;
 
+/** A date with the unit it stands on, built field by field: an object spread takes V8's slow, generic path. */
+function datedAt(date: FoundDate, unit: number): FoundDate & { unit: number } {
+  return { iso: date.iso, raw: date.raw, index: date.index, unit };
+}
+
 function findPageDate(units: Unit[], end: number, layout: Layout): void {
   for (let i = 0; i < end; i++) {
     const unit = units[i];
@@ -270,7 +331,7 @@ function findPageDate(units: Unit[], end: number, layout: Layout): void {
     if (!unit.cells && DATE_FIELD_LINE.test(unit.text) && next && !next.cells) {
       const date = findDate(next.text.trim());
       if (date?.index === 0) {
-        layout.signatureDate = { ...date, unit: i + 1 };
+        layout.signatureDate = datedAt(date, i + 1);
         return;
       }
     }
@@ -278,7 +339,7 @@ function findPageDate(units: Unit[], end: number, layout: Layout): void {
     const afterTitle = unit.cells ? null : DATE_AFTER_TITLE.exec(unitPlainText(unit).trim());
     const dated = afterTitle?.[1] ? findDate(afterTitle[1]) : null;
     if (dated) {
-      layout.signatureDate = { ...dated, unit: i };
+      layout.signatureDate = datedAt(dated, i);
       return;
     }
     // A row of the page's index grid (| 生成日期 | 2026-01-23 16:24:38 |) is read for its field only.
@@ -298,7 +359,7 @@ function findPageDate(units: Unit[], end: number, layout: Layout): void {
     const rest = field ? unit.text.slice(field.index + field[0].length) : alone;
     const date = rest === null ? null : findDate(rest);
     if (!date || date.index !== 0 || (alone !== null && date.raw.length !== alone.length)) continue;
-    layout.signatureDate = { ...date, unit: i };
+    layout.signatureDate = datedAt(date, i);
     return;
   }
 }
@@ -343,8 +404,12 @@ const TRAILING_PIPES = /(?<=\S)[\s|｜]*[|｜][\s|｜]*$/;
 
 function titleAt(units: Unit[], i: number): Layout['title'] {
   const unit = units[i];
-  if (!unit || (unit.text.length > 64 && unit.text.replace(TRAILING_PIPES, '').length > 64)) return null;
+  if (!unit) return null;
   const norm = unit.norm;
+  // Only a norm that names 信息公开 or 政务公开 can be taken below: any other line is turned down before its text is
+  // cleaned and tested, by a dozen patterns.
+  if (!norm.includes('信息公开') && !norm.includes('政务公开')) return null;
+  if (unit.text.length > 64 && unit.text.replace(TRAILING_PIPES, '').length > 64) return null;
   // Page 8 - 文登区信访局2022年…: a page viewer's caption before the title it repeats on every page.
   const plain = unitPlainText(unit).trim().replace(PAGE_CAPTION, '');
   const field = TITLE_FIELD.exec(plain);
@@ -355,7 +420,7 @@ function titleAt(units: Unit[], i: number): Layout['title'] {
     const cell = text.includes('|') ? text.split('|').find((c) => isTitleText(normalizeLabel(c))) : text;
     return { text: withoutSiteName((cell ?? text).trim().replace(/\s+/g, ' ')), units: [i] };
   }
-  if (/(信息公开|政务公开)/.test(norm) && !/(报告|年报)/.test(norm)) {
+  if (!/(报告|年报)/.test(norm)) {
     const next = units[i + 1];
     const nextText = next ? unitPlainText(next).trim() : '';
     if (next && nextText.length <= 20 && /(报告|年报)/.test(nextText)) {
@@ -409,10 +474,11 @@ function wrappedTitle(units: Unit[], i: number, title: NonNullable<Layout['title
   if (yearFirst?.[1] && isAgencyName(yearFirst[1]) && TITLE_OPENING_WORDS.test(title.text)) {
     return { text: joined.replace(/\s+/g, ' '), units: [i - 1, ...title.units] };
   }
-  for (const m of joined.matchAll(TITLE_PHRASE)) {
-    if (m.index < head.length && m.index + m[0].length > head.length) {
-      return { text: joined.replace(/\s+/g, ' '), units: [i - 1, ...title.units] };
-    }
+  // exec in a loop rather than matchAll, which makes a new pattern object each call; left to right, so a match that
+  // starts on the title's own line ends the search.
+  TITLE_PHRASE.lastIndex = 0;
+  for (let m = TITLE_PHRASE.exec(joined); m !== null && m.index < head.length; m = TITLE_PHRASE.exec(joined)) {
+    if (m.index + m[0].length > head.length) return { text: joined.replace(/\s+/g, ' '), units: [i - 1, ...title.units] };
   }
   return title;
 }
@@ -583,7 +649,8 @@ function headingsInclude(unit: number, layout: Layout): boolean {
 const SIGNATURE_WINDOW = 8;
 
 function findSignature(units: Unit[], headings: Layout['headings'], layout: Layout): void {
-  const lastHeading = Math.max(-1, ...SECTIONS_KEYS.map((k) => headings[k]?.unit ?? -1));
+  let lastHeading = -1;
+  for (const key of SECTIONS_KEYS) lastHeading = Math.max(lastHeading, headings[key]?.unit ?? -1);
   // Usually among the last lines; but statistical tables printed as an appendix can follow the 落款.
   const from = lastHeading + 1;
   for (let i = units.length - 1; i >= from; i--) {
@@ -601,7 +668,7 @@ function findSignature(units: Unit[], headings: Layout['headings'], layout: Layo
     const leftover = text.slice(date.index + date.raw.length).replace(/[。.\s）)]/g, '');
     if (leftover.length > 4) continue;
     if (before && !isAgencyName(before)) continue;
-    layout.signatureDate = { ...date, unit: i };
+    layout.signatureDate = datedAt(date, i);
     layout.signatureStart = i;
     if (before) {
       layout.signatureAgency = { text: before.replace(/\s+/g, ''), unit: i };

@@ -19,19 +19,37 @@ const ACTIVE_2021 = ['本年制发件数', '本年废止件数', '现行有效�
 const MOST_2019_VOTES = ACTIVE_2019.length + 1;
 const REQUESTS_2021 = ['逾期不补正', '收费通知'].map(normalizeLabel);
 
+/**
+ * Pieces of text (units) gathered between two searches for the 2021 markers: a 2021 table shows them all in its first
+ * twenty or so pieces, a fifth of the text, and then the rest is neither gathered nor searched.
+ */
+const SEARCH_EVERY = 8;
+
 export function detectVersion(units: Unit[], year: number | null): FormatVersion | null {
-  // One pass of native substring searches over the whole text: markers are plain words, so long units (a table
-  // glued into one line) are searched in their raw text with brackets folded.
+  // Native substring searches over the text, a batch of units at a time: markers are plain words, so long units (a
+  // table glued into one line) are searched in their raw text with brackets folded.
   // A unit that is a bare number (a cell on a line of its own, a third of some layouts' units) can hold no marker, and
-  // no marker runs across the line break between units: it is left out of the text the searches scan.
+  // no marker runs across the line break between units: it is left out of the text the searches scan, and a batch
+  // is searched on its own.
   let text = '';
+  let batch = '';
+  let pieces = 0;
+  let missing2021 = ACTIVE_2021;
   for (const u of units) {
-    if (u.text.length > NORM_PREFIX) text += `\n${u.text.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')')}`;
-    else if (!isPlainCount(u.norm)) text += `\n${u.norm}`;
+    if (u.text.length > NORM_PREFIX) batch += `\n${u.text.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')')}`;
+    else if (!isPlainCount(u.norm)) batch += `\n${u.norm}`;
+    else continue;
+    if (++pieces % SEARCH_EVERY !== 0) continue;
+    missing2021 = missing2021.filter((m) => !batch.includes(m));
+    // A 2021 table shows all its markers, and then no count of 2019 markers could outvote them: the rest of the text,
+    // and the 2019 words absent from it, are not searched.
+    if (ACTIVE_2021.length - missing2021.length >= MOST_2019_VOTES) return FORMAT_2021.version;
+    text += batch;
+    batch = '';
   }
-  const has2021 = ACTIVE_2021.filter((m) => text.includes(m)).length;
-  // A 2021 table shows all its markers, found near the text's start, and then no count of 2019 markers could outvote
-  // them: the 2019 words, absent from it, are not searched for through the whole text.
+  missing2021 = missing2021.filter((m) => !batch.includes(m));
+  text += batch;
+  const has2021 = ACTIVE_2021.length - missing2021.length;
   if (has2021 >= MOST_2019_VOTES) return FORMAT_2021.version;
   const has2019 = ACTIVE_2019.filter((m) => text.includes(m)).length + (ITEM_ONE_2019.some((m) => text.includes(m)) ? 1 : 0);
   if (has2021 > 0 && has2021 >= has2019) return FORMAT_2021.version;
