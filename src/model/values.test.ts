@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { cellDefs, formatFor } from '../format/index.js';
-import { cellSlot, getValue, reportWithCells, reportWithValues } from './values.js';
+import type { Provenance } from './report.js';
+import { cellSlot, getValue, provenanceRecord, reportWithCells, reportWithValues } from './values.js';
 
 test('reportWithCells: the cells read by key, a later value winning and unknown keys ignored, every other cell null', () => {
   const report = reportWithCells('2021', [
@@ -46,4 +47,28 @@ test('cells placed by their slot fill the same report as cells placed by key; a 
   // A cell with slot -1 is ignored, as a key the format lacks is.
   const report = reportWithCells('2021', [[{ key: 'requests.noSuchRow.total', slot: -1, value: 3 }]]);
   assert.deepEqual(report, reportWithCells('2021', []));
+});
+
+test('provenanceRecord: cells in template order, then the metadata in the order given, whole or with gaps', () => {
+  const keys = cellDefs(formatFor('2019')).map((cell) => cell.key);
+  const source = (line: number): Provenance => ({ line, column: 1, endLine: line, endColumn: 2, raw: String(line) });
+  const metadata = {
+    'meta.title': source(1),
+    'meta.agencyInTitle': source(1),
+    'meta.agencyInSignature': source(90),
+    'meta.agency': source(1),
+    'meta.publishedDate': source(91),
+    'meta.year': source(1),
+  };
+  const every = keys.map((_, slot) => source(slot + 10));
+  const whole = provenanceRecord('2019', every, metadata);
+  assert.deepEqual(Object.keys(whole), [...keys, ...Object.keys(metadata)]);
+  assert.deepEqual(whole[keys[5] ?? ''], source(15));
+
+  // A cell without a source is left out; metadata in another order (or fewer fields) keeps its own order.
+  const gaps = every.map((s, slot) => (slot % 4 === 0 ? undefined : s));
+  const fewer = { 'meta.year': source(2), 'meta.title': source(1) };
+  const partial = provenanceRecord('2019', gaps, fewer);
+  assert.deepEqual(Object.keys(partial), [...keys.filter((_, slot) => slot % 4 !== 0), 'meta.year', 'meta.title']);
+  assert.equal(partial[keys[0] ?? ''], undefined);
 });
