@@ -189,14 +189,39 @@ interface RequestGrid {
 
 function readRequestGrid(context: RuleContext): RequestGrid {
   const { format, report } = context;
-  const columns = format.requestColumns.length;
-  const cells: RequestGrid['cells'] = new Array(format.requestRows.length * columns);
-  let at = 0;
-  for (const row of format.requestRows) {
-    const node = rowNode(report.requests, row.key);
-    for (const column of format.requestColumns) cells[at++] = node?.[column.key];
+  return { cells: gridReaderOf(format)(report.requests), columns: format.requestColumns.length };
+}
+
+/** Table 三's cells in grid order, read from the requests tree by code written for one format. */
+type GridReader = (requests: ValueTree) => RequestGrid['cells'];
+
+const gridReaders = new WeakMap<FormatDef, GridReader>();
+
+/**
+ * The grid read by a function compiled once per format: each row's path and each cell's name stand in its source,
+ * so every read is of one fixed name on objects of one shape (extraction builds each format's trees as one literal),
+ * where a loop over the names read two hundred cells through V8's slow lookup for names known only at run time. It
+ * reads as a walk down the row's path would: a step from anything but an object, and a row that is no object, give
+ * undefined. The source holds only the format's own keys, each quoted by JSON.stringify.
+ */
+function gridReaderOf(format: FormatDef): GridReader {
+  let reader = gridReaders.get(format);
+  if (!reader) {
+    const lines = ['let node;'];
+    const cells: string[] = [];
+    format.requestRows.forEach((row, index) => {
+      lines.push('node = requests;');
+      for (const part of row.key.split('.')) {
+        lines.push(`node = node !== null && typeof node === 'object' ? node[${JSON.stringify(part)}] : undefined;`);
+      }
+      lines.push(`const row${index} = node !== null && typeof node === 'object' ? node : undefined;`);
+      for (const column of format.requestColumns) cells.push(`row${index}?.[${JSON.stringify(column.key)}]`);
+    });
+    lines.push(`return [${cells.join(',')}];`);
+    reader = new Function('requests', lines.join('\n')) as GridReader;
+    gridReaders.set(format, reader);
   }
-  return { cells, columns };
+  return reader;
 }
 
 /** An identity's two sides as grid positions: rows for `each column`, columns for `each row`. */
@@ -262,18 +287,4 @@ function sumOf(node: ValueTree | undefined, keys: string[]): number | null {
 /** A blank side cannot be checked (blank-cell reports it); otherwise both sides agree to rounding. */
 function agrees(lhs: number | null, rhs: number | null): boolean {
   return lhs === null || rhs === null || Math.abs(lhs - rhs) < 1e-9;
-}
-
-const rowPaths = new Map<string, string[]>();
-
-/** The object holding one Table B row's seven cells, e.g. requests.withheld.stateSecret. */
-function rowNode(requests: ValueTree, rowKey: string): ValueTree | undefined {
-  let path = rowPaths.get(rowKey);
-  if (!path) rowPaths.set(rowKey, (path = rowKey.split('.')));
-  let node: ValueTree | CellValue | undefined = requests;
-  for (const part of path) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = node[part];
-  }
-  return node !== null && typeof node === 'object' ? node : undefined;
 }

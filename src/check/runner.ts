@@ -7,7 +7,7 @@ import { formatFor } from '../format/index.js';
 import type { FormatDef } from '../format/types.js';
 import type { CanonicalReport, TextLine } from '../model/report.js';
 import { getValue } from '../model/values.js';
-import { searchText, type SearchText } from './text.js';
+import { documentLines, searchText, searchWithin, type SearchText } from './text.js';
 import type {
   CheckOptions,
   Finding,
@@ -93,6 +93,7 @@ function buildContext(
   };
   const value = (key: string) => getValue(report, key);
   // Made on first use: many checks need neither, and a Map costs more to make than a small object.
+  let document: SearchText | undefined;
   let searches: Map<TextLine[], SearchText> | undefined;
   let derivations: Map<(context: RuleContext) => unknown, unknown> | undefined;
   const context: RuleContext = {
@@ -118,9 +119,12 @@ function buildContext(
       return derivations.get(build) as T;
     },
     search(lines) {
+      // Every report's check searches the whole document (meta-year, citation): the sections are cut out of it.
+      document ??= searchText(documentLines(report));
+      if (lines === document.lines) return document;
       searches ??= new Map();
       let search = searches.get(lines);
-      if (!search) searches.set(lines, (search = searchText(lines)));
+      if (!search) searches.set(lines, (search = searchWithin(document, lines)));
       return search;
     },
     emit,

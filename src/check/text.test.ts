@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { foldWidth } from '../format/normalize.js';
 import type { TextLine } from '../model/report.js';
-import { findAll, findAllByLiteral, findFirst, lastLineWith, quote, searchText } from './text.js';
+import { findAll, findAllByLiteral, findFirst, lastLineWith, quote, searchText, searchWithin } from './text.js';
 
 const lines = (...texts: string[]): TextLine[] => texts.map((text, i) => ({ text, loc: { line: i + 10 } }));
 
@@ -108,4 +108,25 @@ test('searchText reads a document longer than its reused buffers, with lines NFK
   assert.equal(search.text, referenceSearch(texts).text);
   assert.equal(findAll(search, /第399行/)[0]?.line.loc.line, 409);
   assert.equal(findAll(search, /第57行平成/)[0]?.line.loc.line, 67);
+});
+
+test('searchWithin cuts out of the document the same text and line starts searchText builds for the lines alone', () => {
+  const text = fc.array(fc.constantFrom('申请', '３件', ' ', '\u3000', '①', 'é', '。', ''), { maxLength: 5 });
+  const line = text.map((parts) => ({ text: parts.join(''), loc: { line: 1 } }));
+  fc.assert(
+    fc.property(
+      fc.array(line, { maxLength: 12 }),
+      fc.array(fc.tuple(fc.nat(), fc.boolean(), line), { maxLength: 14 }),
+      (document, picks) => {
+        // Mostly the document's own lines, some twice or out of order, some that it lacks (a heading's rest).
+        const chosen = picks.map(([at, own, extra]) => (own || document.length === 0 ? extra : document[at % document.length]));
+        const within = searchWithin(searchText(document), chosen as TextLine[]);
+        const alone = searchText(chosen as TextLine[]);
+        assert.equal(within.text, alone.text);
+        assert.deepEqual(within.starts, alone.starts);
+        assert.equal(within.lines, chosen);
+      },
+    ),
+    { numRuns: 500 },
+  );
 });

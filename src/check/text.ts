@@ -41,20 +41,22 @@ export function documentLines(report: CanonicalReport): TextLine[] {
 }
 
 /**
- * Text prepared for searching, built afresh for each list of lines. `RuleContext.search` keeps it for the length of
- * one check, so the rules that read the same section share it and it is gone with the check. The kept characters
+ * Text prepared for searching, built afresh for each list of lines. `RuleContext.search` keeps the document's for the
+ * length of one check and cuts the sections' out of it (searchWithin), so it is gone with the check. The kept characters
  * go into one buffer of UTF-16 units, decoded once, and only each line's start offset is kept: per-character strings,
  * a per-character line index or hundreds of small pieces cost more than all the searching after them.
  */
 export function searchText(lines: TextLine[]): SearchText {
   const texts = new Array<string>(lines.length);
-  let total = 0;
+  // Concatenated as it goes rather than joined after: a document's fold took 4% less so on the bench corpus.
+  let joined = '';
   for (let index = 0; index < lines.length; index++) {
     const text = (lines[index] as TextLine).text;
     texts[index] = text;
-    total += text.length;
+    joined += text;
   }
-  const source = unitsOf(texts.join(''), total);
+  const total = joined.length;
+  const source = unitsOf(joined, total);
   // Outside foldWidth's rare expansions a line only loses characters: room for all of them is room enough.
   let units = withRoom(scratch, total);
   const starts = new Array<number>(lines.length);
@@ -75,6 +77,70 @@ export function searchText(lines: TextLine[]): SearchText {
   }
   if (units.length <= SCRATCH_KEPT) scratch = units;
   return { text: unitsToString(units, length), lines, starts };
+}
+
+/**
+ * The SearchText of `lines` cut out of the document's, `document`. Each line is folded on its own, so a line's share of
+ * a SearchText is the same wherever it stands: a section, which lists the document's own line objects in reading
+ * order, is a few ranges of the document's text. Folding the document once instead of each section it is read by
+ * again saved a third of the folding. A line the document lacks (the rest of a heading line, a list made up by the
+ * caller) is folded here.
+ */
+export function searchWithin(document: SearchText, lines: TextLine[]): SearchText {
+  const at = documentIndexes(document.lines, lines);
+  const missing: TextLine[] = [];
+  for (let i = 0; i < lines.length; i++) if ((at[i] as number) < 0) missing.push(lines[i] as TextLine);
+  const alone = missing.length > 0 ? searchText(missing) : document;
+  const starts = new Array<number>(lines.length);
+  let text = '';
+  // The range of `source.text` not yet appended: consecutive lines of one source are appended as one slice.
+  let source = document;
+  let from = 0;
+  let to = 0;
+  let length = 0;
+  let aloneIndex = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const index = at[i] as number;
+    const search = index < 0 ? alone : document;
+    const k = index < 0 ? aloneIndex++ : index;
+    const start = search.starts[k] as number;
+    const end = k + 1 < search.starts.length ? (search.starts[k + 1] as number) : search.text.length;
+    if (search !== source || start !== to) {
+      text += source.text.slice(from, to);
+      source = search;
+      from = start;
+    }
+    to = end;
+    starts[i] = length;
+    length += end - start;
+  }
+  text += source.text.slice(from, to);
+  return { text, lines, starts };
+}
+
+/** Past this many lines not found, the rest are not looked for: each miss is a walk over the whole document. */
+const MISSES_LOOKED_FOR = 8;
+
+/**
+ * Where each of `lines` stands in `all` (by identity), or -1. The lines of one section follow each other, so the next
+ * line is nearly always the one after the last found; a list of sections out of order is found by walking on round.
+ */
+function documentIndexes(all: TextLine[], lines: TextLine[]): number[] {
+  const at = new Array<number>(lines.length);
+  let next = 0;
+  let misses = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as TextLine;
+    let index = all[next] === line ? next : -1;
+    if (index < 0 && misses < MISSES_LOOKED_FOR) {
+      index = all.indexOf(line, next);
+      if (index < 0 && next > 0) index = all.lastIndexOf(line, next - 1);
+      if (index < 0) misses++;
+    }
+    at[i] = index;
+    if (index >= 0) next = index + 1;
+  }
+  return at;
 }
 
 /** Reused from one build to the next: a build never outlives its call. */

@@ -91,7 +91,7 @@ export interface RuleContext {
   cell(key: string, side?: FindingCell['side']): FindingCell;
   /** What `build` works out from the report, once per check: the rules that need the same reading share it. */
   derived<T>(build: (context: RuleContext) => T): T;
-  /** These lines prepared for searching (`searchText`), built once per check and list of lines. */
+  /** These lines prepared for searching (`searchText`), once per check and list of lines, cut from the document's. */
   search(lines: TextLine[]): SearchText;
   /** Records a finding; the runner fills in ruleId, severity, message, hint and the file. */
   emit(descriptor: ReportDescriptor): void;
