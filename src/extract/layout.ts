@@ -148,6 +148,9 @@ function headingCandidates(units: Unit[], sections: SectionDef[]): HeadingCandid
   for (let index = 0; index < units.length; index++) {
     const unit = units[index];
     if (!unit) continue;
+    // A row of three or more filled cells is no heading: turned down before its norm is read, since a row's norm is
+    // joined from its cells' and the first read of it would copy them into one string.
+    if (unit.cells && filledCells(unit) > 2) continue;
     const norm = unbulleted(unit.norm);
     // An empty norm's code is NaN, which no test below takes.
     const first = norm.charCodeAt(0);
@@ -159,7 +162,6 @@ function headingCandidates(units: Unit[], sections: SectionDef[]): HeadingCandid
     if (!numbered && (arabic ? !officials.includes(norm.slice(arabic[0].length)) : !(hasCode(officialFirsts, first) && officials.includes(norm)))) {
       continue;
     }
-    if (unit.cells && filledCells(unit) > 2) continue;
     let ordinal = 0;
     let bracket = false;
     let cut = 0;
