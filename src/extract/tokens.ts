@@ -3,7 +3,7 @@
  * by tabs, pipes, runs of spaces or lines all give the same token sequence; a number glued to the end of a row label
  * (crawler text) is split off here.
  */
-import { foldWidth, isTrimmedCode, normalizeLabel } from '../format/normalize.js';
+import { foldWidth, isTrimmedCode, normalizeLabel, trimmedEnd, trimmedStart } from '../format/normalize.js';
 import type { Location } from '../ingest/document.js';
 import type { LabelCandidate } from './rows.js';
 import { subLocation, type LabelText, type Unit } from './units.js';
@@ -140,18 +140,6 @@ function pushPipedCells(tokens: Token[], text: string, loc: Location, unit: numb
     if (pipe === -1) return;
     start = pipe + 1;
   }
-}
-
-/** The first position from `from` that is not whitespace as String.prototype.trim counts it (`end` if none). */
-function trimmedStart(text: string, from: number, end: number): number {
-  while (from < end && isTrimmedCode(text.charCodeAt(from))) from++;
-  return from;
-}
-
-/** One past the last position before `end` that is not trimmed whitespace (`from` if none). */
-function trimmedEnd(text: string, from: number, end: number): number {
-  while (end > from && isTrimmedCode(text.charCodeAt(end - 1))) end--;
-  return end;
 }
 
 /** Whether the text holds a piece separator: a tab, a pipe, an ideographic space or two spaces in a row. */

@@ -265,3 +265,15 @@ export function isTrimmedCode(code: number): boolean {
     code === 0xfeff
   );
 }
+
+/** The first position from `from` that is not whitespace as String.prototype.trim counts it (`end` if none). */
+export function trimmedStart(text: string, from: number, end: number): number {
+  while (from < end && isTrimmedCode(text.charCodeAt(from))) from++;
+  return from;
+}
+
+/** One past the last position before `end` that is not trimmed whitespace (`from` if none). */
+export function trimmedEnd(text: string, from: number, end: number): number {
+  while (end > from && isTrimmedCode(text.charCodeAt(end - 1))) end--;
+  return end;
+}

@@ -2,7 +2,7 @@
  * Text adapter: any extractor's plain text, Markdown included. Lines with tabs or pipes become rows of a guessed
  * grid (not reliable: extractors shift and drop empty cells); every other non-empty line is a paragraph.
  */
-import { isTrimmedCode, MAY_NEED_CLEANING_CLASS } from '../../format/normalize.js';
+import { isTrimmedCode, MAY_NEED_CLEANING_CLASS, trimmedEnd, trimmedStart } from '../../format/normalize.js';
 import type { Block, Document, Paragraph, Table, TableCell, TableRow } from '../document.js';
 import { decodeText } from './decode.js';
 
@@ -232,16 +232,4 @@ function withoutMarkdown(line: string): string {
     .replace(/^\s*\*{3,}\s+(?=\S)|(?<=\S)\s+\*{3,}\s*$/g, '')
     .replace(/\*\*/g, '')
     .trim();
-}
-
-/** The first position from `from` that is not whitespace as String.prototype.trim counts it (`end` if none). */
-function trimmedStart(text: string, from: number, end: number): number {
-  while (from < end && isTrimmedCode(text.charCodeAt(from))) from++;
-  return from;
-}
-
-/** One past the last position before `end` that is not trimmed whitespace (`from` if none). */
-function trimmedEnd(text: string, from: number, end: number): number {
-  while (end > from && isTrimmedCode(text.charCodeAt(end - 1))) end--;
-  return end;
 }
