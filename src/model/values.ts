@@ -184,17 +184,20 @@ function shapeOf(version: FormatVersion): Shape {
  * by JSON.stringify, and the values by their index.
  */
 function treesBuilder(roots: Record<TableName, ShapeNode[]>): TreesBuilder {
-  const literal = (nodes: ShapeNode[]): string =>
-    `{${nodes.map((node) => `${JSON.stringify(node.name)}:${'cell' in node ? `v[${node.cell}]` : literal(node.children)}`).join(',')}}`;
-  const trees = (['active', 'requests', 'appeals'] as const).map((table) => `${table}:${literal(roots[table])}`);
-  return new Function('v', `return {${trees.join(',')}};`) as TreesBuilder;
+  const tree = (nodes: ShapeNode[]): string =>
+    objectSource(nodes.map((node) => [node.name, 'cell' in node ? `v[${node.cell}]` : tree(node.children)]));
+  const trees = objectSource((['active', 'requests', 'appeals'] as const).map((table) => [table, tree(roots[table])]));
+  return new Function('v', `return ${trees};`) as TreesBuilder;
 }
 
 /** Builds an object of the given keys, in their order, from values given in that order. */
 function recordBuilder<T>(keys: string[]): (values: T[]) => Record<string, T> {
-  return new Function('v', `return {${keys.map((key, i) => `${JSON.stringify(key)}:v[${i}]`).join(',')}};`) as (
-    values: T[],
-  ) => Record<string, T>;
+  return new Function('v', `return ${objectSource(keys.map((key, i) => [key, `v[${i}]`]))};`) as (values: T[]) => Record<string, T>;
+}
+
+/** The source of an object literal of these fields, each name quoted by JSON.stringify and its value an expression. */
+function objectSource(fields: Array<[string, string]>): string {
+  return `{${fields.map(([name, value]) => `${JSON.stringify(name)}:${value}`).join(',')}}`;
 }
 
 /** The order extraction finds the metadata in, and so the order of their provenance after the cells'. */
