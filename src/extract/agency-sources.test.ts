@@ -1,24 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { textToDocument } from '../ingest/index.js';
+import { SECTIONS_AFTER_OVERVIEW } from '../testing/skeleton.js';
 import { extractReport } from './index.js';
 
 // Where a report with no title or 落款 naming it gets its agency: the compiler, the contact line, the overview's first
 // sentence, the site that carries it. Every body here is fictional.
 
-const SECTIONS = [
-  '二、主动公开政府信息情况',
-  '三、收到和处理政府信息公开申请情况',
-  '四、政府信息公开行政复议、行政诉讼情况',
-  '五、存在的主要问题及改进情况',
-  '一是公开不够及时。',
-  '六、其他需要报告的事项',
-  '本年度未收取信息处理费。',
-];
-
 /** The agency of a report whose lines before section 二 are `head`. */
 function agencyOf(head: string[]): string | null {
-  return extractReport(textToDocument([...head, ...SECTIONS].join('\n'))).meta.agency;
+  return extractReport(textToDocument([...head, ...SECTIONS_AFTER_OVERVIEW].join('\n'))).meta.agency;
 }
 
 test('请联系某局局党政办公室: the bureau’s own office written 局…办公室 after its name, left off without a second 局', () => {
