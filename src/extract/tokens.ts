@@ -3,7 +3,7 @@
  * by tabs, pipes, runs of spaces or lines all give the same token sequence; a number glued to the end of a row label
  * (crawler text) is split off here.
  */
-import { foldWidth, isTrimmedCode, normalizeLabel, trimmedEnd, trimmedStart } from '../format/normalize.js';
+import { foldWidth, isDigitCode, isTrimmedCode, normalizeLabel, trimmedEnd, trimmedStart } from '../format/normalize.js';
 import type { Location } from '../ingest/document.js';
 import type { LabelCandidate } from './rows.js';
 import { subLocation, type LabelText, type Unit } from './units.js';
@@ -462,11 +462,6 @@ function valueRuns(folded: string): number {
     if (i - start >= 2 || !numbering) runs++;
   }
   return runs;
-}
-
-/** An ASCII digit (NaN, past the end of a text, is none). */
-function isDigitCode(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { SECTIONS } from '../format/common.js';
 import { unifyIdeographs } from '../format/ideographs.js';
-import { isNormalLabel, isTrimmedCode, MAY_NEED_CLEANING_CLASS, normalizeLabel, normalizeLabelOnce } from '../format/normalize.js';
+import { isDigitCode, isNormalLabel, isTrimmedCode, MAY_NEED_CLEANING_CLASS, normalizeLabel, normalizeLabelOnce } from '../format/normalize.js';
 import type { Document, Location, Paragraph, TableCell } from '../ingest/document.js';
 import type { PieceReading } from './tokens.js';
 import { toSimplified } from './traditional.js';
@@ -80,7 +80,7 @@ function isTrimmedPageDebris(t: string): boolean {
 
 /** The one debris pattern a text starting with this code may match: by a dash, 第, 共, an ASCII digit, p or P. */
 function debrisPatternFor(code: number): RegExp | null {
-  if (code >= 0x30 && code <= 0x39) return PAGE_OF_PAGES;
+  if (isDigitCode(code)) return PAGE_OF_PAGES;
   switch (code) {
     case 0x2d: // -
     case 0x2014: // —

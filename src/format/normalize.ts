@@ -116,7 +116,8 @@ function isNumeralCode(code: number): boolean {
   }
 }
 
-function isDigitCode(code: number): boolean {
+/** An ASCII digit (NaN, past the end of a text, is none). */
+export function isDigitCode(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
