@@ -50,8 +50,8 @@ test('labels and blank marks read the same the second time, each token in its ow
 
 test('cells and short paragraphs read through their shared LabelText give the tokens their bare texts give', () => {
   // toUnits gives label cells and short paragraphs a LabelText, where their reading is remembered for each table's
-  // labels; the same texts in units without one are read through the piece memo. Both readings, first and again,
-  // must agree token for token, places included.
+  // labels; the same texts in units without one are read through the piece memo. Both readings, first and again (then
+  // straight from the LabelText, in tokenize), must agree token for token, places included.
   const text = ['（一）予以公开\t3\t-', '（二）部分公开', '12', '二、上年结转政府信息公开申请数量\t4'].join('\n');
   const shape = (tokens: ReturnType<typeof tokenize>) =>
     tokens.map((t) => [t.kind, t.raw, t.kind === 'text' ? t.norm : t.kind === 'number' ? t.value : null, t.unit, t.loc.column]);

@@ -87,6 +87,8 @@ export interface RowLabels {
 
 export function tokenize(units: Unit[], labels: RowLabels): Token[] {
   const tokens: Token[] = [];
+  // The table's piece memo, looked up once here rather than in the WeakMap for every label piece.
+  const reading: Reading = { tokens, labels, pieces: memoFor(wordPieces, labels) };
   let previous: number | null = null;
   for (const unit of units) {
     // The empty cells printed as bare-pipe lines after `18 |` go with the line they follow, as its row's later cells
@@ -108,15 +110,39 @@ export function tokenize(units: Unit[], labels: RowLabels): Token[] {
           continue;
         }
         const label = unit.cellLabels?.[i];
-        pushPieces(tokens, cell.text, cell.loc, unit.index, labels, label);
+        const words = label === undefined ? undefined : readingOf(label, labels);
+        if (words) pushWords(tokens, words, cell.loc, unit.index);
+        else pushPieces(reading, cell.text, cell.loc, unit.index, label);
       }
-    } else if (unit.text.includes('|')) {
-      pushPipedCells(tokens, unit.text, unit.loc, unit.index, labels);
-    } else {
-      pushPieces(tokens, unit.text, unit.loc, unit.index, labels, unit.label);
+      continue;
     }
+    const words = unit.label === undefined ? undefined : readingOf(unit.label, labels);
+    if (words) pushWords(tokens, words, unit.loc, unit.index);
+    else if (unit.text.includes('|')) pushPipedCells(reading, unit.text, unit.loc, unit.index);
+    else pushPieces(reading, unit.text, unit.loc, unit.index, unit.label);
   }
   return tokens;
+}
+
+/**
+ * One tokenize call: the tokens made so far, the table's labels, and their memo of pieces read (wordPieces), found once
+ * per call rather than once per piece.
+ */
+interface Reading {
+  tokens: Token[];
+  labels: RowLabels;
+  pieces: Map<string, PieceWord[]>;
+}
+
+/*
+ * A text with its LabelText read before for these labels goes straight to its words, in tokenize: a reading is kept
+ * only by pushPiece for a whole text with no separator that is no count (see pushPieces), so pushPieces and pushPiece
+ * would come to the same words after four scans of its codes (count, separators, trim, full-width count) each time.
+ */
+function pushWords(tokens: Token[], words: PieceWord[], loc: Location, unit: number): void {
+  for (const word of words) {
+    tokens.push(word.norm === null ? blankToken(word.raw, loc, unit, false) : textToken(word.raw, word.norm, loc, unit, word.matches));
+  }
 }
 
 /**
@@ -124,7 +150,7 @@ export function tokenize(units: Unit[], labels: RowLabels): Token[] {
  * two pipes is a blank in its place, so the numbers after it keep their columns. Soft, as for a guessed grid: the
  * filler pipes after a short row (`行政许可 | 0 | ||`) are blanks only if the row's cell count says so.
  */
-function pushPipedCells(tokens: Token[], text: string, loc: Location, unit: number, labels: RowLabels): void {
+function pushPipedCells(reading: Reading, text: string, loc: Location, unit: number): void {
   // The segments are read in place, by where they start and end, as the text adapter reads lines: no array of segments,
   // and each filled one sliced once, already trimmed, rather than split, trimmed and trimmed again to measure its lead.
   for (let start = 0, first = true; ; first = false) {
@@ -133,9 +159,9 @@ function pushPipedCells(tokens: Token[], text: string, loc: Location, unit: numb
     const from = trimmedStart(text, start, end);
     const to = trimmedEnd(text, from, end);
     if (from < to) {
-      pushPieces(tokens, text.slice(from, to), subLocation(loc, from, to - from), unit, labels);
+      pushPieces(reading, text.slice(from, to), subLocation(loc, from, to - from), unit);
     } else if (!first && pipe !== -1) {
-      tokens.push(blankToken('', subLocation(loc, start, Math.max(end - start, 1)), unit, true));
+      reading.tokens.push(blankToken('', subLocation(loc, start, Math.max(end - start, 1)), unit, true));
     }
     if (pipe === -1) return;
     start = pipe + 1;
@@ -155,16 +181,16 @@ function hasPieceSeparator(text: string): boolean {
  * `label`, when known, is the whole text's shared LabelText (made with its unit): its norm is not made again, and its
  * reading as a piece is remembered with it.
  */
-function pushPieces(tokens: Token[], text: string, loc: Location, unit: number, labels: RowLabels, label?: LabelText): void {
+function pushPieces(reading: Reading, text: string, loc: Location, unit: number, label?: LabelText): void {
   // Most cells are plain counts, one piece with nothing to trim: their token is made here, as pushPiece makes it.
   if (isPlainCount(text)) {
-    tokens.push(numberToken(text, Number(text), text, loc, unit, false));
+    reading.tokens.push(numberToken(text, Number(text), text, loc, unit, false));
     return;
   }
   if (!hasPieceSeparator(text)) {
     const trimmed = text.trim();
     const whole = trimmed.length === text.length;
-    if (trimmed) pushPiece(tokens, trimmed, loc, unit, labels, whole ? label : undefined);
+    if (trimmed) pushPiece(reading, trimmed, loc, unit, whole ? label : undefined);
     return;
   }
   // The pieces between separators, found as a split by the pattern would find them (leftmost, each run whole) but read
@@ -178,7 +204,7 @@ function pushPieces(tokens: Token[], text: string, loc: Location, unit: number, 
     }
     const from = trimmedStart(text, start, i);
     const to = trimmedEnd(text, from, i);
-    if (from < to) pushPiece(tokens, text.slice(from, to), subLocation(loc, from, to - from), unit, labels);
+    if (from < to) pushPiece(reading, text.slice(from, to), subLocation(loc, from, to - from), unit);
     if (i === text.length) return;
     start = i = after;
   }
@@ -200,7 +226,8 @@ function separatorEnd(text: string, i: number): number {
 // (`只计这一情形， 2 0 0 0`: the label's own punctuation, printed before the row's values).
 const TRAILING_NUMBERS = /^(.*?(?:[^\d\s.,+-]|[.,](?=\s)))\s*((?:[+-]?\d[\d,]*(?:\.\d+)?\s*)+)$/;
 
-function pushPiece(tokens: Token[], piece: string, loc: Location, unit: number, labels: RowLabels, label?: LabelText): void {
+function pushPiece(reading: Reading, piece: string, loc: Location, unit: number, label?: LabelText): void {
+  const { tokens, labels } = reading;
   // Most pieces are plain counts: the token is made straight from the text, with no parsed cell in between.
   if (isPlainCount(piece)) {
     tokens.push(numberToken(piece, Number(piece), piece, loc, unit, false));
@@ -214,18 +241,17 @@ function pushPiece(tokens: Token[], piece: string, loc: Location, unit: number, 
     return;
   }
   // Labels and blank marks are the same texts in every report: their reading is remembered, with the text's LabelText
-  // when the unit has one (found with no further hashing of the text), else in wordPieces. A piece ending in a digit
-  // is nearly always a row with its values, a reading never remembered (see wordsRead): it is not looked up either.
-  const known = label || endsInDigit(piece) ? undefined : memoFor(wordPieces, labels);
+  // when the unit has one (found with no further hashing of the text), else in the table's piece memo. A piece ending
+  // in a digit is nearly always a row with its values, a reading never remembered (see wordsRead): it is not looked up
+  // either.
+  const known = label || endsInDigit(piece) ? undefined : reading.pieces;
   const words = label ? readingOf(label, labels) : known?.get(piece);
   if (words) {
-    for (const word of words) {
-      tokens.push(word.norm === null ? blankToken(word.raw, loc, unit, false) : textToken(word.raw, word.norm, loc, unit, word.matches));
-    }
+    pushWords(tokens, words, loc, unit);
     return;
   }
   const from = tokens.length;
-  readPiece(tokens, piece, loc, unit, labels, label?.norm);
+  readPiece(reading, piece, loc, unit, label?.norm);
   const read = wordsRead(tokens, from);
   if (read === null) return;
   // A text meets the few tables of two formats; the bound only guards against a caller making labels afresh.
@@ -292,7 +318,8 @@ function wordsRead(tokens: Token[], from: number): PieceWord[] | null {
 }
 
 /** Reads a piece that is not a plain count into its tokens. */
-function readPiece(tokens: Token[], piece: string, loc: Location, unit: number, labels: RowLabels, norm?: string): void {
+function readPiece(reading: Reading, piece: string, loc: Location, unit: number, norm?: string): void {
+  const { tokens, labels } = reading;
   const whole = parseCell(piece);
   if (whole.kind === 'number') {
     tokens.push(numberToken(piece, whole.value, whole.digits, loc, unit, false, whole.lookalike === true));
@@ -304,7 +331,7 @@ function readPiece(tokens: Token[], piece: string, loc: Location, unit: number, 
   }
   const words = holdsWhitespace(piece) ? piece.split(/\s+/) : null;
   if (words && words.length > 1 && words.every((w) => parseCell(w).kind !== 'none')) {
-    for (const word of words) pushPiece(tokens, word, loc, unit, labels);
+    for (const word of words) pushPiece(reading, word, loc, unit);
     return;
   }
   // Most labels carry no digit, and only digits can be glued to them: they skip the folding (full-width digits count).
@@ -315,12 +342,12 @@ function readPiece(tokens: Token[], piece: string, loc: Location, unit: number, 
   const folded = foldWidth(piece);
   const spaced = spacedRows(piece, folded, labels);
   if (spaced) {
-    for (const row of spaced) pushPiece(tokens, row.text, subLocation(loc, row.start, row.text.length), unit, labels);
+    for (const row of spaced) pushPiece(reading, row.text, subLocation(loc, row.start, row.text.length), unit);
     return;
   }
   const rows = gluedRows(folded, labels);
   if (rows) {
-    for (const row of rows) pushPiece(tokens, row, loc, unit, labels);
+    for (const row of rows) pushPiece(reading, row, loc, unit);
     return;
   }
   // Only a piece ending in a digit can carry numbers glued after its label.
