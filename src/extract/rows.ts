@@ -240,8 +240,8 @@ function reattachNumbering(row: RowRead): void {
 }
 
 function chooseReading(tokens: Token[], rows: RowSpec[], groups: GroupSpec[], columns: LabelDef[]): RowsRead {
-  const { events, header } = scan(tokens, rows, groups, columns);
-  const after = attach(events, 'after', header);
+  const { events, after, leadingValues, labelRuns } = scan(tokens, rows, groups, columns);
+  if (labelRuns) shareRuns(events);
   const full = (read: RowsRead): number => {
     let count = 0;
     for (const row of read.rows) if (hardCount(row.values) === row.spec.expected) count++;
@@ -251,8 +251,6 @@ function chooseReading(tokens: Token[], rows: RowSpec[], groups: GroupSpec[], co
   if (best === after.rows.length) return after;
   // Only a layout that shows the hallmark of another order is read in that order: numbers ahead of the first label
   // (values first), or most labels with no numbers at all (labels first, then a block of numbers).
-  const firstRow = events.findIndex((e) => e.kind === 'row');
-  const leadingValues = events.slice(0, Math.max(firstRow, 0)).some((e) => e.kind === 'number');
   const emptyRows = after.rows.filter((r) => hardCount(r.values) === 0).length;
   const modes: Array<'before' | 'sequential'> = [];
   if (leadingValues) modes.push('before');
@@ -261,7 +259,7 @@ function chooseReading(tokens: Token[], rows: RowSpec[], groups: GroupSpec[], co
   let chosenScore = best;
   const readings = [after];
   for (const mode of modes) {
-    const alternative = attach(events, mode, header);
+    const alternative = attach(events, mode, after.header);
     readings.push(alternative);
     const score = full(alternative);
     if (score > chosenScore) {
@@ -316,12 +314,26 @@ function hardCount(values: ValueToken[]): number {
   return count;
 }
 
-function scan(tokens: Token[], rows: RowSpec[], groups: GroupSpec[], columns: LabelDef[]): { events: Event[]; header: TextToken[] } {
+/**
+ * The labels and values in reading order (events), and the usual reading made as they are met: each value goes to the
+ * latest row or group label found, the values before the first label to none. Made in the same pass, it needs no
+ * second walk over the events nor a reading of its own to fill. `leadingValues`: a number before the first row label.
+ * `labelRuns`: a row label followed by the next row's with no value between them, the only place where shareRuns can
+ * find a run of labels to share a block among; most tables have none, and skip its walk over the events.
+ */
+function scan(
+  tokens: Token[],
+  rows: RowSpec[],
+  groups: GroupSpec[],
+  columns: LabelDef[],
+): { events: Event[]; after: RowsRead; leadingValues: boolean; labelRuns: boolean } {
   const rowMatcher = LabelMatcher.for(rows);
   const groupMatcher = LabelMatcher.for(groups);
   const columnMatcher = columns.length > 0 ? LabelMatcher.for(columns) : null;
   const events: Event[] = [];
-  const header: TextToken[] = [];
+  const after: RowsRead = { rows: [], groups: [], header: [] };
+  let leadingValues = false;
+  let labelRuns = false;
   let cursor = -1;
   // The column headers printed again inside the table, as a PDF repeats them on each page: their short words (总计,
   // 其他) are column headings until the next number or the next row found by its own words.
@@ -339,8 +351,11 @@ function scan(tokens: Token[], rows: RowSpec[], groups: GroupSpec[], columns: La
       const next = nextRow(rowMatcher.candidatesOf(token), cursor, repeatedHeader);
       const spec = next === undefined ? undefined : rows[next];
       if (next !== undefined && spec) {
-        current = { spec, index: next, label: token, values: [] };
-        events.push({ kind: 'row', read: current });
+        const read: RowRead = { spec, index: next, label: token, values: [] };
+        if (current !== null && 'index' in current && current.values.length === 0) labelRuns = true;
+        current = read;
+        events.push({ kind: 'row', read });
+        after.rows.push(read);
         cursor = next;
         repeatedHeader = false;
         continue;
@@ -352,23 +367,28 @@ function scan(tokens: Token[], rows: RowSpec[], groups: GroupSpec[], columns: La
       const group = groupMatcher.candidatesOf(token)[0];
       const groupSpec = group ? groups[group.index] : undefined;
       // A rowspan label printed mid-group (PDF text centres it) must not cut a row off from its own values.
-      const inOwnGroup =
-        current && 'index' in current && current.values.length === 0 && current.spec.group === groupSpec?.key;
+      const inOwnGroup = current && 'index' in current && current.spec.group === groupSpec?.key;
       if (groupSpec && cursor >= 0 && !inOwnGroup) {
-        current = { spec: groupSpec, label: token, values: [] };
-        events.push({ kind: 'group', read: current });
+        const read: GroupRead = { spec: groupSpec, label: token, values: [] };
+        current = read;
+        events.push({ kind: 'group', read });
+        after.groups.push(read);
         continue;
       }
-      if (cursor < 0) header.push(token);
+      if (cursor < 0) after.header.push(token);
       continue;
     }
-    if (token.kind === 'number') repeatedHeader = false;
+    if (token.kind === 'number') {
+      repeatedHeader = false;
+      if (cursor < 0) leadingValues = true;
+    }
     if (token.kind === 'blank' && token.unit !== current?.label.unit && !unitsWithNumbers[token.unit]) {
       if (!aloneOnLine(tokens, at)) continue;
     }
     events.push(token);
+    current?.values.push(token);
   }
-  return { events, header };
+  return { events, after, leadingValues, labelRuns };
 }
 
 const BLANK_MARK = /^\s*(?:[/／\\]|[-－—–]{1,2})\s*$/;
@@ -384,21 +404,21 @@ function aloneOnLine(tokens: Token[], at: number): boolean {
   return tokens[at - 1]?.unit !== token.unit && tokens[at + 1]?.unit !== token.unit;
 }
 
-function attach(events: Event[], mode: 'after' | 'before' | 'sequential', header: TextToken[]): RowsRead {
+/**
+ * The events read in another order than the usual one (made by scan): each row and group a fresh copy, so the usual
+ * reading stays as it was.
+ */
+function attach(events: Event[], mode: 'before' | 'sequential', header: TextToken[]): RowsRead {
   const result: RowsRead = { rows: [], groups: [], header };
-  // The usual reading ('after', always made first, and for most tables the only one) fills the scanned reads
-  // themselves: no copies and no map. Another order gets fresh copies and leaves that reading as it was.
-  const own = mode === 'after';
   const fresh = new Map<RowRead | GroupRead, RowRead | GroupRead>();
-  const placed = (read: RowRead | GroupRead): RowRead | GroupRead | null => (own ? read : (fresh.get(read) ?? null));
   for (const event of events) {
     if (event.kind === 'row') {
-      const made = own ? event.read : copyRow(event.read);
-      if (!own) fresh.set(event.read, made);
+      const made = copyRow(event.read);
+      fresh.set(event.read, made);
       result.rows.push(made);
     } else if (event.kind === 'group') {
-      const made = own ? event.read : copyGroup(event.read);
-      if (!own) fresh.set(event.read, made);
+      const made = copyGroup(event.read);
+      fresh.set(event.read, made);
       result.groups.push(made);
     }
   }
@@ -408,22 +428,18 @@ function attach(events: Event[], mode: 'after' | 'before' | 'sequential', header
     shareBlock(result.rows, tail);
     return result;
   }
-  let target: RowRead | GroupRead | null = null;
   let pending: ValueToken[] = [];
   for (const event of events) {
     if (isValue(event)) {
-      if (mode === 'after') target?.values.push(event);
-      else pending.push(event);
+      pending.push(event);
       continue;
     }
-    const made = placed(event.read);
-    if (mode === 'before' && event.kind === 'row' && made) {
+    const made = fresh.get(event.read);
+    if (event.kind === 'row' && made) {
       made.values = pending;
       pending = [];
     }
-    target = made;
   }
-  if (mode === 'after') shareRuns(events);
   return result;
 }
 
