@@ -222,18 +222,19 @@ function subRowsRead(rowKey: string, rowLabel: string, row: RowRead, words: Text
 const ITEM_CAPTION = /第二十条第\(([一二三四五六七八九十]+)\)项/;
 
 function readCaptionsAndColumns(read: TableRead, tokens: ReturnType<typeof tokenize>, format: FormatDef): void {
-  const { captions, columns, columnKeys } = headerOf(format);
+  const header = headerOf(format);
+  const { columns, columnKeys, captionKeys } = header;
   const columnMatcher = LabelMatcher.for(columns);
+  // Each caption is taken once, told by its block; each column label once by its key (blocks share column keys).
+  const captionSeen: boolean[] = [];
   const seen = new Set<string>();
   for (const token of tokens) {
     if (token.kind !== 'text') continue;
-    const item = token.norm.includes('第二十条') ? (ITEM_CAPTION.exec(token.norm) ?? /第二十条/.exec(token.norm)) : null;
-    if (item) {
-      const block = captions.findIndex((c) => item[1] !== undefined && c.includes(`(${item[1]})`));
-      const key = `active.caption:${block}`;
-      if (block >= 0 && !seen.has(key)) {
-        seen.add(key);
-        read.labels.push(labelOf(key, format.active[block]?.caption ?? '', token));
+    if (token.norm.includes('第二十条')) {
+      const block = captionBlock(header, token.norm);
+      if (block >= 0 && !captionSeen[block]) {
+        captionSeen[block] = true;
+        read.labels.push(labelOf(captionKeys[block] ?? '', format.active[block]?.caption ?? '', token));
       }
       continue;
     }
@@ -247,9 +248,30 @@ function readCaptionsAndColumns(read: TableRead, tokens: ReturnType<typeof token
   }
 }
 
+/**
+ * The block whose caption a text with 第二十条 names by its item (第二十条第(六)项), or -1. The same captions come back in
+ * every report: the answer is remembered by the text's norm, where the pattern, the search of the captions and the
+ * key built for each cost 1% of parse+check.
+ */
+function captionBlock(header: ActiveHeader, norm: string): number {
+  let block = header.blocks.get(norm);
+  if (block === undefined) {
+    const item = ITEM_CAPTION.exec(norm)?.[1];
+    block = item === undefined ? -1 : header.captions.findIndex((c) => c.includes(`(${item})`));
+    // A bound, as for the other label memos: one-off texts must not grow it for ever.
+    if (header.blocks.size >= 4000) header.blocks.clear();
+    header.blocks.set(norm, block);
+  }
+  return block;
+}
+
 interface ActiveHeader {
   /** Block captions, normalised. */
   captions: string[];
+  /** Label keys of the captions (`active.caption:…`), by block. */
+  captionKeys: string[];
+  /** captionBlock's answers, by norm. */
+  blocks: Map<string, number>;
   columns: FormatDef['active'][number]['columns'];
   /** Label keys of the columns (`active.column:…`), by column index. */
   columnKeys: string[];
@@ -264,6 +286,8 @@ function headerOf(format: FormatDef): ActiveHeader {
     const columns = format.active.flatMap((b) => b.columns);
     header = {
       captions: format.active.map((b) => normalizeLabel(b.caption)),
+      captionKeys: format.active.map((_, block) => `active.caption:${block}`),
+      blocks: new Map(),
       columns,
       columnKeys: columns.map((c) => `active.column:${c.key}`),
     };
