@@ -3,10 +3,17 @@ import type { Location } from '../ingest/document.js';
 import type { Provenance } from '../model/report.js';
 import type { ValueToken } from './rows.js';
 import { splitRow, type SplitPiece } from './split.js';
+import type { CellRead } from './table-read.js';
 
-export interface CellResult {
-  value: number | null;
-  prov: Provenance | null;
+/**
+ * A cell placed in a row, made in the shape of the table's CellRead it becomes: recordRow gives it its key and slot
+ * and lists it, where a copy of every cell of every table cost an object per cell (9 KB a report) and its fields.
+ */
+export type CellResult = CellRead;
+
+/** A placed cell, its key and slot still to be given by recordRow. */
+export function placedCell(value: number | null, prov: Provenance | null): CellResult {
+  return { key: '', slot: -1, value, prov };
 }
 
 export type RowAssignment =
@@ -88,7 +95,7 @@ export function assignRow(tokens: ValueToken[], expected: number, fits: RowFits)
     const cells: CellResult[] = [];
     for (let i = 0; i < expected; i++) {
       const token = values[i];
-      if (token) cells.push({ value: valueOf(token), prov: provenanceOf(token) });
+      if (token) cells.push(placedCell(valueOf(token), provenanceOf(token)));
     }
     return { status: 'ok', cells, extras: values.slice(expected), split: false };
   }
@@ -116,7 +123,7 @@ export function assignRow(tokens: ValueToken[], expected: number, fits: RowFits)
     const token = values[i];
     if (!token) return;
     for (let k = 0; k < parts; k++) {
-      cells.push({ value: only.values[cells.length] ?? null, prov: provenanceOf(token, parts > 1 ? 'split-digits' : undefined) });
+      cells.push(placedCell(only.values[cells.length] ?? null, provenanceOf(token, parts > 1 ? 'split-digits' : undefined)));
     }
   });
   return { status: 'ok', cells, extras: [], split: true };
@@ -163,7 +170,7 @@ function byPosition(tokens: ValueToken[], expected: number): RowAssignment | nul
   if (units.size !== 1) return null;
   return {
     status: 'ok',
-    cells: cells.map((t) => ({ value: valueOf(t), prov: provenanceOf(t) })),
+    cells: cells.map((t) => placedCell(valueOf(t), provenanceOf(t))),
     extras: [],
     split: false,
   };
@@ -188,15 +195,15 @@ export function agreedCells(
     const value = first?.values[i];
     const agreed = value !== undefined && value !== null && found.every((c) => c.values[i] === value);
     const from = origin[i];
-    if (!agreed || !from?.token) return { value: null, prov: null };
-    return { value, prov: provenanceOf(from.token, from.split ? 'split-digits' : undefined) };
+    if (!agreed || !from?.token) return placedCell(null, null);
+    return placedCell(value, provenanceOf(from.token, from.split ? 'split-digits' : undefined));
   });
 }
 
 /** Fewer values than cells and no way to tell which are missing: read left to right, the rest blank. */
 function shortRow(values: ValueToken[], expected: number): RowAssignment {
-  const cells: CellResult[] = values.map((t) => ({ value: valueOf(t), prov: provenanceOf(t) }));
-  while (cells.length < expected) cells.push({ value: null, prov: null });
+  const cells: CellResult[] = values.map((t) => placedCell(valueOf(t), provenanceOf(t)));
+  while (cells.length < expected) cells.push(placedCell(null, null));
   return { status: 'short', cells, missing: expected - values.length };
 }
 

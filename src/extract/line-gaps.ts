@@ -5,7 +5,7 @@
  * unusually long gap held.
  */
 import type { Anomaly } from '../model/report.js';
-import { provenanceOf, type RowAssignment } from './assign.js';
+import { placedCell, provenanceOf, type CellResult, type RowAssignment } from './assign.js';
 import type { TextToken, ValueToken } from './rows.js';
 import type { Token } from './tokens.js';
 
@@ -61,12 +61,12 @@ export function placeByLineGaps(
   const missing = expected - values.length;
   const fits = after === null ? emptyBefore <= missing : emptyBefore + after === missing;
   if (!fits) return { status: 'unplaced', tokens: values, missing };
-  const cells: Array<{ value: number | null; prov: ReturnType<typeof provenanceOf> | null }> = [];
+  const cells: CellResult[] = [];
   values.forEach((token, i) => {
-    for (let k = 0; k < (before[i] ?? 0); k++) cells.push({ value: null, prov: null });
-    cells.push({ value: token.kind === 'number' ? token.value : null, prov: provenanceOf(token) });
+    for (let k = 0; k < (before[i] ?? 0); k++) cells.push(placedCell(null, null));
+    cells.push(placedCell(token.kind === 'number' ? token.value : null, provenanceOf(token)));
   });
-  while (cells.length < expected) cells.push({ value: null, prov: null });
+  while (cells.length < expected) cells.push(placedCell(null, null));
   return { status: 'ok', cells, extras: [], split: false };
 }
 

@@ -2,7 +2,7 @@
 import { normalizeLabel } from '../format/normalize.js';
 import type { FormatDef, RequestRowDef } from '../format/types.js';
 import { cellSlot } from '../model/values.js';
-import { assignRow, provenanceOf, unplacedIfExtrasMisfit, unplacedIfShort, type RowAssignment } from './assign.js';
+import { assignRow, placedCell, provenanceOf, unplacedIfExtrasMisfit, unplacedIfShort, type RowAssignment } from './assign.js';
 import { LabelMatcher, readRows, type GroupSpec, type RowRead, type RowSpec } from './rows.js';
 import {
   emptyTableRead,
@@ -255,7 +255,7 @@ function resolveAmbiguous(assignments: RowAssigned[], format: FormatDef): void {
     if (entry.assignment.status !== 'ambiguous') return;
     const values = entry.assignment.candidates[solution[i] ?? 0] ?? [];
     const token = entry.assignment.tokens[0];
-    const cells = values.map((value) => ({ value, prov: token ? provenanceOf(token, 'split-digits') : null }));
+    const cells = values.map((value) => placedCell(value, token ? provenanceOf(token, 'split-digits') : null));
     assignments[at] = { row: entry.row, assignment: { status: 'ok', cells, extras: [], split: true } };
   });
 }

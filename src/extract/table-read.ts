@@ -81,10 +81,15 @@ export function recordRow(
   const { keys, slots } = row;
   if (assignment.status === 'ok' || assignment.status === 'short' || assignment.status === 'ambiguous') {
     const cells = assignment.cells;
+    // Each placed cell is listed itself, given its key and slot (see CellResult): an assignment is recorded once.
     for (let i = 0; i < cells.length; i++) {
       const key = keys[i];
       const cell = cells[i];
-      if (key && cell) read.cells.push({ key, slot: slots[i] ?? -1, value: cell.value, prov: cell.prov });
+      if (key && cell) {
+        cell.key = key;
+        cell.slot = slots[i] ?? -1;
+        read.cells.push(cell);
+      }
     }
   } else {
     pushNullCells(read, row);
