@@ -345,8 +345,14 @@ function readUnits(doc: Document, watchTraditional: boolean): Unit[] | null {
         }
         continue;
       }
-      const label = labelOfParagraph(text);
-      units.push(paragraphUnit(units.length, text, block, takeBlanks(), label ? label.norm : normOf(text), label));
+      // labelOfParagraph unrolled: a short paragraph normal as it stands (most headings) is its own norm, which normOf
+      // would find only by scanning it a second time.
+      let label: LabelText | undefined;
+      let norm: string;
+      if (text.length > PARAGRAPH_LABEL_MAX_LENGTH || endsInDigit(text)) norm = normOf(text);
+      else if (isNormalLabel(text)) norm = text;
+      else norm = (label = labelTextOf(text)).norm;
+      units.push(paragraphUnit(units.length, text, block, takeBlanks(), norm, label));
       continue;
     }
     for (const row of block.rows) {
