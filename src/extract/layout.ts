@@ -1,6 +1,6 @@
 /** Where the parts of a report are: title and agency line, the six section headings, the 落款 (signature and date). */
 import { SECTIONS_KEYS } from '../format/index.js';
-import { normalizeLabel } from '../format/normalize.js';
+import { normalizeLabel, trimmedStart } from '../format/normalize.js';
 import type { SectionDef, SectionKey } from '../format/types.js';
 import { agencyFromTitle, SPAM_WORDS } from './agency.js';
 import { findDate, findYear, type FoundDate } from './dates.js';
@@ -58,17 +58,20 @@ function filledCells(unit: Unit): number {
  * marks. Read by its first character, since every unit is asked.
  */
 function unbulleted(norm: string): string {
-  const first = norm.charAt(0);
+  // Read by its code: charAt made a string of the first character, a new one for every ideograph.
+  const first = norm.charCodeAt(0);
   // ??一、总体情况: the indent of full-width spaces a page's wrong encoding turned into question marks.
-  if (first === '?') return norm.replace(/^\?+/, '');
-  return first === '-' || first === '•' || first === '·' ? norm.slice(1) : norm;
+  if (first === 0x3f) return norm.replace(/^\?+/, '');
+  // - • ·
+  return first === 0x2d || first === 0x2022 || first === 0xb7 ? norm.slice(1) : norm;
 }
 
 /**
- * 1、总体情况 / 2、主动公开政府信息情况: a report that numbers its sections in Arabic digits. Taken only with the section's
- * official words whole and its own number, since such a report numbers its overview's parts the same way (1、主动公开。…).
+ * 1、总体情况 / 2、主动公开政府信息情况: a report that numbers its sections in Arabic digits (a digit 1 to 6, then . 、 or
+ * ．, then any spaces; read code by code in headingCandidates). Taken only with the section's official words whole and
+ * its own number, since such a report numbers its overview's parts the same way (1、主动公开。…). The ordinal each digit
+ * stands for:
  */
-const ARABIC_ORDINAL = /^([1-6])[.、．]\s*/;
 const ORDINAL_OF_DIGIT = '一二三四五六';
 
 /**
@@ -158,8 +161,9 @@ function headingCandidates(units: Unit[], sections: SectionDef[]): HeadingCandid
     const numbered = isSectionOrdinal(first) || ((first === 0x7b2c || first === 0x28) && isSectionOrdinal(norm.charCodeAt(1)));
     // Most norms open with no digit 1–6, and most that do are bare numbers (cells on lines of their own): the first
     // two codes turn them down before the pattern is called.
-    const arabic = first >= 0x31 && first <= 0x36 && isArabicMark(norm.charCodeAt(1)) ? ARABIC_ORDINAL.exec(norm) : null;
-    if (!numbered && (arabic ? !officials.includes(norm.slice(arabic[0].length)) : !(hasCode(officialFirsts, first) && officials.includes(norm)))) {
+    // Where the words after a 1、 numbering start (the spaces after its mark counted by code), 0 without one.
+    const arabic = first >= 0x31 && first <= 0x36 && isArabicMark(norm.charCodeAt(1)) ? trimmedStart(norm, 2, norm.length) : 0;
+    if (!numbered && (arabic ? !officials.includes(norm.slice(arabic)) : !(hasCode(officialFirsts, first) && officials.includes(norm)))) {
       continue;
     }
     let ordinal = 0;
@@ -190,7 +194,7 @@ function headingCandidates(units: Unit[], sections: SectionDef[]): HeadingCandid
       bracket,
       body: cut > 0 ? norm.slice(cut) : norm,
       arabicOrdinal: arabic ? ORDINAL_OF_DIGIT.charCodeAt(first - 0x31) : 0,
-      arabicBody: arabic ? norm.slice(arabic[0].length) : '',
+      arabicBody: arabic ? norm.slice(arabic) : '',
       taken: false,
     });
   }
@@ -203,7 +207,7 @@ function hasCode(codes: number[], code: number): boolean {
   return false;
 }
 
-/** . 、 ．: the marks ARABIC_ORDINAL takes after its digit. */
+/** . 、 ．: the marks a 1、 numbering takes after its digit. */
 function isArabicMark(code: number): boolean {
   return code === 0x2e || code === 0x3001 || code === 0xff0e;
 }

@@ -78,6 +78,24 @@ test('a paragraph seen twice is a running header only when it names a 报告; th
   assert.deepEqual(texts('某县教育局信息公开\n甲\n某县教育局信息公开\n乙\n某县教育局信息公开'), ['某县教育局信息公开', '甲', '乙']);
 });
 
+test('running headers are found among thousands of paragraphs, with norms that share their length and ends', () => {
+  // More paragraphs than the count table first holds (it grows), each pair alike in length, first, middle and last
+  // character, so that their slots collide and only the comparison tells them apart.
+  const lines: string[] = [];
+  for (let i = 0; i < 1500; i++) lines.push(`第${String(i).padStart(4, '0')}段说明文字`);
+  const header = '某县政府信息公开工作年度报告';
+  const text = [header, ...lines.slice(0, 750), header, ...lines.slice(750), lines[1], lines[1]].join('\n');
+  const units = toUnits(textToDocument(text));
+  assert.equal(units.length, 1501);
+  assert.deepEqual(units.slice(0, 2).map((u) => u.text), [header, '第0000段说明文字']);
+  assert.equal(units.at(-1)?.text, '第1499段说明文字');
+  assert.equal(units.at(-1)?.index, 1500);
+  // Seen twice without naming a 报告, a paragraph stays.
+  assert.equal(toUnits(textToDocument([...lines.slice(0, 600), lines[1]].join('\n'))).length, 601);
+  // The table is cleared after each document: the next one's first header is not a repeat.
+  assert.deepEqual(toUnits(textToDocument(`${header}\n甲`)).map((u) => u.text), [header, '甲']);
+});
+
 test('a text document vouched clean gives the units its cleaned reading gives', () => {
   const input = '一、总体情况\n  本年度主动公开信息12条。 \n| 信息内容 | 本年新制作数量 |\n| 规章 | 0 |\n行政许可\t\t3\n7\n## 二、其他';
   const doc = textToDocument(input);

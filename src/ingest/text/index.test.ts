@@ -120,3 +120,17 @@ test('html2text’s star-framed headings keep only their words, whatever the num
     '加粗',
   ]);
 });
+
+test('a row split on pipes keeps the tabs inside its cells, and one split on tabs the pipes', () => {
+  const doc = textToDocument('| 甲\t乙 | 丙 |\n丁\t戊|己\t\n| 庚 |\t辛\n| |\t|');
+  const rows = doc.blocks.flatMap((b) => (b.kind === 'table' ? b.rows : []));
+  assert.deepEqual(
+    rows.map((r) => r.cells.map((c) => [c.text, c.loc.column, c.loc.endColumn])),
+    [
+      [['甲\t乙', 2, 6], ['丙', 8, 10]],
+      [['丁', 1, 1], ['戊|己', 3, 5], ['', 7, 7]],
+      [['庚', 2, 4], ['辛', 6, 7]],
+      [['', 2, 2], ['', 4, 4]],
+    ],
+  );
+});
