@@ -79,8 +79,7 @@ test('a paragraph seen twice is a running header only when it names a 报告; th
 });
 
 test('running headers are found among thousands of paragraphs, with norms that share their length and ends', () => {
-  // More paragraphs than the count table first holds (it grows), each pair alike in length, first, middle and last
-  // character, so that their slots collide and only the comparison tells them apart.
+  // Paragraphs alike in length and in their first, middle and last characters: only their whole text tells them apart.
   const lines: string[] = [];
   for (let i = 0; i < 1500; i++) lines.push(`第${String(i).padStart(4, '0')}段说明文字`);
   const header = '某县政府信息公开工作年度报告';
@@ -92,7 +91,7 @@ test('running headers are found among thousands of paragraphs, with norms that s
   assert.equal(units.at(-1)?.index, 1500);
   // Seen twice without naming a 报告, a paragraph stays.
   assert.equal(toUnits(textToDocument([...lines.slice(0, 600), lines[1]].join('\n'))).length, 601);
-  // The table is cleared after each document: the next one's first header is not a repeat.
+  // Each document is counted on its own: the next one's first header is not a repeat.
   assert.deepEqual(toUnits(textToDocument(`${header}\n甲`)).map((u) => u.text), [header, '甲']);
 });
 

@@ -233,70 +233,25 @@ function simplified(doc: Document): Document {
  * Paragraphs that repeat — twice when they name a 报告, three times otherwise — keep only their first occurrence.
  */
 function dropRunningHeaders(units: Unit[]): Unit[] {
-  // Norms are counted in an open-addressed table of unit numbers, keyed by their length and a few codes and told
-  // apart by comparison, rather than in a Map: each report's norms are new strings, which a Map hashed in full, and
-  // the Map grew and rehashed as it filled, for a count that finds nothing to drop in nearly every report.
-  const mask = normSlots(units.length);
-  // The second and later occurrences of a paragraph, with their slots: only they can be dropped.
-  let repeats: Unit[] | null = null;
-  let repeatSlots: number[] | null = null;
-  for (let i = 0; i < units.length; i++) {
-    const unit = units[i] as Unit;
-    const norm = unit.norm;
-    if (unit.cells || norm.length < 6 || unit.text.length > 60 || isDigitsAndPoints(norm)) continue;
-    let slot = normKey(norm) & mask;
-    // Linear probing: a slot holds 1 + the index of the first unit with its norm, or 0 when free.
-    for (let held = firstOfSlot[slot] as number; held !== 0; held = firstOfSlot[slot] as number) {
-      if ((units[held - 1] as Unit).norm === norm) break;
-      slot = (slot + 1) & mask;
-    }
-    if (firstOfSlot[slot] === 0) firstOfSlot[slot] = i + 1;
-    const count = ++(countOfSlot[slot] as number);
-    if (count >= 2) {
-      (repeats ??= []).push(unit);
-      (repeatSlots ??= []).push(slot);
-    }
+  const counts = new Map<string, number>();
+  // The second and later occurrences of a paragraph: only they can be dropped, so only they are looked at again.
+  const repeats: Unit[] = [];
+  for (const unit of units) {
+    if (unit.cells || unit.norm.length < 6 || unit.text.length > 60 || isDigitsAndPoints(unit.norm)) continue;
+    const count = (counts.get(unit.norm) ?? 0) + 1;
+    counts.set(unit.norm, count);
+    if (count >= 2) repeats.push(unit);
   }
-  // The running header is decided once all are counted; the table is then cleared for the next report.
-  const running = repeats === null ? null : runningHeaders(repeats, repeatSlots ?? []);
-  firstOfSlot.fill(0, 0, mask + 1);
-  countOfSlot.fill(0, 0, mask + 1);
   // Nothing repeats in most documents: then nothing is dropped, and the units keep their indices.
-  if (running === null || running.size === 0) return units;
+  if (repeats.length === 0) return units;
+  const running = new Set<Unit>();
+  for (const unit of repeats) {
+    if ((counts.get(unit.norm) ?? 0) >= 3 || /报告|年报/.test(unit.norm)) running.add(unit);
+  }
+  if (running.size === 0) return units;
   const kept = units.filter((unit) => !running.has(unit));
   kept.forEach((unit, index) => (unit.index = index));
   return kept;
-}
-
-/** Of the repeated paragraphs, those seen three times or naming a 报告 (their slots' counts are final by now). */
-function runningHeaders(repeats: Unit[], slots: number[]): Set<Unit> {
-  const running = new Set<Unit>();
-  repeats.forEach((unit, k) => {
-    if ((countOfSlot[slots[k] as number] as number) >= 3 || /报告|年报/.test(unit.norm)) running.add(unit);
-  });
-  return running;
-}
-
-/** The running-header table (see dropRunningHeaders), grown to a power of two at least twice the units counted. */
-let firstOfSlot = new Int32Array(1024);
-let countOfSlot = new Int32Array(1024);
-
-/** The table's mask for a document of `units` units, the table grown first if it is too small for them. */
-function normSlots(units: number): number {
-  if (units * 2 > firstOfSlot.length) {
-    let size = firstOfSlot.length;
-    while (units * 2 > size) size *= 2;
-    firstOfSlot = new Int32Array(size);
-    countOfSlot = new Int32Array(size);
-  }
-  return firstOfSlot.length - 1;
-}
-
-/** A norm's place in the table: its length and its first, middle and last codes, mixed (Knuth's multiplier). */
-function normKey(norm: string): number {
-  const length = norm.length;
-  const codes = norm.charCodeAt(0) ^ (norm.charCodeAt(length >> 1) << 7) ^ (norm.charCodeAt(length - 1) << 14);
-  return Math.imul(codes ^ (length << 21), 0x9e3779b1) >>> 16;
 }
 
 /** /^[\d.]+$/: a page or section number such as 1.2.3, never a running header. The first code turns down prose. */
