@@ -194,7 +194,7 @@ const share = (good: number, all: number) => `${((100 * good) / all).toFixed(1)}
 function printPhases(result: Result): void {
   const { reports: n, bytes } = result;
   console.log(`${n} 份年报（${result.formats.join('、')}），共 ${mb(bytes).toFixed(1)} MB（平均 ${(bytes / n / 1024).toFixed(1)} KB），单线程\n`);
-  // Rates are per CPU second, so a machine busy with other work does not lower them; wall time is shown beside.
+  // Rates are per CPU second, which other work on the machine lowers far less than wall time; wall time is shown beside.
   console.log(`${'阶段 phase'.padEnd(22)}${'墙钟 wall s'.padStart(12)}${'CPU s'.padStart(9)}${'份/秒 reports/s'.padStart(17)}${'MB/s'.padStart(8)}`);
   for (const row of result.rows) {
     const rate = row.reports / row.cpu;
