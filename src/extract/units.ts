@@ -296,18 +296,11 @@ function readUnits(doc: Document, watchTraditional: boolean): Unit[] | null {
       if (parts) {
         for (const part of parts) {
           const piece: Paragraph = { ...block, text: part.text, loc: subLocation(block.loc, part.start, part.text.length) };
-          units.push(paragraphUnit(units.length, part.text, piece, takeBlanks(), normOf(part.text), labelOfParagraph(part.text)));
+          units.push(textParagraphUnit(units.length, part.text, piece, takeBlanks()));
         }
         continue;
       }
-      // labelOfParagraph unrolled: a short paragraph normal as it stands (most headings) is its own norm, which normOf
-      // would find only by scanning it a second time.
-      let label: LabelText | undefined;
-      let norm: string;
-      if (text.length > PARAGRAPH_LABEL_MAX_LENGTH || endsInDigit(text)) norm = normOf(text);
-      else if (isNormalLabel(text)) norm = text;
-      else norm = (label = labelTextOf(text)).norm;
-      units.push(paragraphUnit(units.length, text, block, takeBlanks(), norm, label));
+      units.push(textParagraphUnit(units.length, text, block, takeBlanks()));
       continue;
     }
     for (const row of block.rows) {
@@ -356,11 +349,17 @@ function readUnits(doc: Document, watchTraditional: boolean): Unit[] | null {
 }
 
 /**
- * A paragraph normal as it stands (most headings and many labels) keeps the cheaper scan and no LabelText; so does a
- * line ending in its values, met in one report only (see endsInDigit): a shared LabelText would only crowd out labels.
+ * The unit of a paragraph of words, with its norm and, for a short label, its shared LabelText. A paragraph normal as it
+ * stands (most headings and many labels) is its own norm, found by the one scan that tells it, with no LabelText; a
+ * line ending in its values, met in one report only (see endsInDigit), gets none either: it would only crowd out labels.
  */
-function labelOfParagraph(text: string): LabelText | undefined {
-  return text.length <= PARAGRAPH_LABEL_MAX_LENGTH && !endsInDigit(text) && !isNormalLabel(text) ? labelTextOf(text) : undefined;
+function textParagraphUnit(index: number, text: string, block: Paragraph, blanksBefore: Unit['blanksBefore']): Unit {
+  if (text.length > PARAGRAPH_LABEL_MAX_LENGTH || endsInDigit(text)) {
+    return paragraphUnit(index, text, block, blanksBefore, normOf(text));
+  }
+  if (isNormalLabel(text)) return paragraphUnit(index, text, block, blanksBefore, text);
+  const label = labelTextOf(text);
+  return paragraphUnit(index, text, block, blanksBefore, label.norm, label);
 }
 
 /** Shorter than this, a paragraph is no whole report: the six sections and three tables take thousands of characters. */
@@ -457,7 +456,7 @@ function unitCells(cells: TableCell[], watchTraditional: boolean): UnitCell[] | 
 /**
  * A cell's LabelText: none for an empty cell or a number cell, which are their own norms (no numbering without a mark
  * after it), so the most common cells skip the scan; none either for a label normal as it stands, as for a paragraph
- * (see labelOfParagraph): its norm is its text, and its reading is found in the table's own, smaller piece memo, which
+ * (see textParagraphUnit): its norm is its text, and its reading is found in the table's own, smaller piece memo, which
  * measured cheaper than the shared memo of every label text; a long text's own, shared with no other report (see
  * labelTextOf).
  */
