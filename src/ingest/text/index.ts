@@ -25,13 +25,13 @@ export function textToDocument(input: string, file: string | null = null): Docum
   const text = clean ? input : withoutPinyinNotes(input);
   const blocks: Block[] = [];
   let table: Table | null = null;
-  const marks = new LineMarks(text);
+  const scanner = new LineMarks(text);
   let lineNo = 0;
   for (let start = 0; ; ) {
-    const end = marks.lineEnd(start);
+    const end = scanner.lineEnd(start);
     lineNo++;
-    const lineMarks = marks.inLine(start, end);
-    const row = tableRow(text, start, end, lineMarks, marks, lineNo);
+    const lineMarks = scanner.inLine(start, end);
+    const row = tableRow(text, start, end, lineMarks, scanner, lineNo);
     if (row === 'separator') {
       // A Markdown rule under a table's header: neither a row nor a paragraph, and the table goes on.
     } else if (row) {
@@ -151,11 +151,11 @@ function tableRow(
   start: number,
   end: number,
   marks: number,
-  lineMarks: LineMarks,
+  scanner: LineMarks,
   lineNo: number,
 ): TableRow | 'separator' | null {
   if (!(marks & PIPE)) {
-    return marks & TAB ? rowOf(splitCells(text, start, start, end, 0x09, lineMarks, lineNo), start, end, lineNo) : null;
+    return marks & TAB ? rowOf(splitCells(text, start, start, end, 0x09, scanner, lineNo), start, end, lineNo) : null;
   }
   const first = trimmedStart(text, start, end);
   if (text.charCodeAt(first) === 0x7c) {
@@ -163,9 +163,9 @@ function tableRow(
     if (mayBeSeparator(text, first, last) && MARKDOWN_SEPARATOR.test(text.slice(first, last))) return 'separator';
     // Cells run from after the leading | to before a trailing one (or to the line's end).
     const cellsEnd = text.charCodeAt(last - 1) === 0x7c ? last - 1 : end;
-    return rowOf(splitCells(text, start, first + 1, cellsEnd, 0x7c, lineMarks, lineNo), start, end, lineNo);
+    return rowOf(splitCells(text, start, first + 1, cellsEnd, 0x7c, scanner, lineNo), start, end, lineNo);
   }
-  if (marks & TAB) return rowOf(splitCells(text, start, start, end, 0x09, lineMarks, lineNo), start, end, lineNo);
+  if (marks & TAB) return rowOf(splitCells(text, start, start, end, 0x09, scanner, lineNo), start, end, lineNo);
   return null;
 }
 
@@ -189,14 +189,14 @@ function splitCells(
   from: number,
   end: number,
   separator: number,
-  lineMarks: LineMarks,
+  scanner: LineMarks,
   lineNo: number,
 ): TableCell[] {
   const cells: TableCell[] = [];
   while (from <= end) {
     // Each cell's end is found by the native search LineMarks keeps for its separator, not by reading the cell's
     // characters one by one: a loop of charCodeAt cost some thirty instructions a character here.
-    const to = Math.min(lineMarks.nextSeparator(separator, from), end);
+    const to = Math.min(scanner.nextSeparator(separator, from), end);
     const first = trimmedStart(text, from, to);
     const column = from - lineStart + 1;
     cells.push({
