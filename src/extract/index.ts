@@ -60,7 +60,7 @@ export function extractReport(doc: Document): CanonicalReport {
   for (const table of [tables.active, tables.requests, tables.appeals]) {
     for (const cell of table.cells) {
       if (!cell.prov) continue;
-      if (inSlotOrder && !(cell.slot >= cellSources.length)) {
+      if (inSlotOrder && cell.slot < cellSources.length) {
         report.provenance = provenanceRecord(version, cellSources, {});
         inSlotOrder = false;
       }

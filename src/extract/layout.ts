@@ -159,9 +159,9 @@ function headingCandidates(units: Unit[], sections: SectionDef[]): HeadingCandid
     const first = norm.charCodeAt(0);
     // /^(?:第|\()?[一二三四五六]/, read code by code.
     const numbered = isSectionOrdinal(first) || ((first === 0x7b2c || first === 0x28) && isSectionOrdinal(norm.charCodeAt(1)));
-    // Most norms open with no digit 1–6, and most that do are bare numbers (cells on lines of their own): the first
-    // two codes turn them down before the pattern is called.
-    // Where the words after a 1、 numbering start (the spaces after its mark counted by code), 0 without one.
+    // Where the words after a 1、 numbering start (the spaces after its mark counted by code), 0 without one. Most
+    // norms open with no digit 1–6, and most that do are bare numbers (cells on lines of their own): the first two
+    // codes turn them down.
     const arabic = first >= 0x31 && first <= 0x36 && isArabicMark(norm.charCodeAt(1)) ? trimmedStart(norm, 2, norm.length) : 0;
     if (!numbered && (arabic ? !officials.includes(norm.slice(arabic)) : !(hasCode(officialFirsts, first) && officials.includes(norm)))) {
       continue;
